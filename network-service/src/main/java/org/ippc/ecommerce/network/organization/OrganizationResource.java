@@ -1,0 +1,88 @@
+package org.ippc.ecommerce.network.organization;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.network.platform.CountryCode;
+import org.ippc.ecommerce.network.platform.Cursor;
+import org.ippc.ecommerce.network.platform.Roles;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/v1/organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organizations", description = "NPPOs, RPPOs, international organizations, industry and academia")
+public class OrganizationResource {
+    private final OrganizationService service;
+    private final OrganizationRepository organizations;
+
+    OrganizationResource(OrganizationService service, OrganizationRepository organizations) {
+        this.service = service;
+        this.organizations = organizations;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SECRETARIAT, Roles.RPPO})
+    @Operation(
+            summary = "Record an organization",
+            description = "The Secretariat records any organization; an RPPO only organizations based in its"
+                    + " member countries.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "409", description = "An organization of that name is already recorded in that country")
+    public RestResponse<OrganizationView> create(@Valid @NotNull NewOrganization request, UriInfo uri) {
+        OrganizationView created = service.create(request);
+        return RestResponse.ResponseBuilder.<OrganizationView>created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
+    }
+
+    @GET
+    @PermitAll
+    @Path("/{id}")
+    @Operation(summary = "One organization")
+    public OrganizationView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Search organizations by name, type and country")
+    public OrganizationPage list(
+            @QueryParam("name") @Size(max = 300) @Parameter(description = "part of the name, any case") String name,
+            @QueryParam("type") OrganizationType type,
+            @QueryParam("country") @CountryCode String country,
+            @QueryParam("cursor") @Size(max = 100) String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        List<Organization> page =
+                organizations.page(new OrganizationQuery(name, type, country), Cursor.afterId(cursor), limit + 1);
+        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
+        return new OrganizationPage(
+                page.stream().limit(limit).map(OrganizationView::of).toList(), next);
+    }
+}

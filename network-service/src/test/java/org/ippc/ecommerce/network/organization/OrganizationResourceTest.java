@@ -1,0 +1,227 @@
+package org.ippc.ecommerce.network.organization;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import java.util.UUID;
+import org.ippc.ecommerce.network.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OrganizationResourceTest {
+
+    private static String unique(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static Map<String, Object> organization(String name, String type, String country) {
+        return Map.of("name", name, "type", type, "countryCode", country, "website", "https://example.org");
+    }
+
+    @Test
+    void secretariatRecordsAnOrganizationAndAnyoneReadsIt() {
+        String name = unique("Plant Protection Service");
+        String location = given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(organization(name, "NPPO", "NL"))
+                .when()
+                .post("/v1/organizations")
+                .then()
+                .statusCode(201)
+                .body("id", notNullValue())
+                .body("type", equalTo("NPPO"))
+                .extract()
+                .header("Location");
+
+        given().when()
+                .get(location)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo(name))
+                .body("countryCode", equalTo("NL"))
+                .body("website", equalTo("https://example.org"));
+    }
+
+    @Test
+    void sameNameInTheSameCountryIsAConflictWhateverTheCase() {
+        String name = unique("Seed Traders Association");
+        int id = given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(organization(name, "industry", "FR"))
+                .post("/v1/organizations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(organization(name.toUpperCase(), "industry", "FR"))
+                .when()
+                .post("/v1/organizations")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Conflict"))
+                .body("detail", containsString("already recorded as " + id));
+
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(organization(name, "industry", "BE"))
+                .post("/v1/organizations")
+                .then()
+                .statusCode(201);
+    }
+
+    @Test
+    void rppoRecordsOrganizationsOfItsMemberCountriesOnly() {
+        String inRegion = unique("Julius Kühn-Institut");
+        given().auth()
+                .oauth2(Tokens.rppo("EPPO"))
+                .contentType(ContentType.JSON)
+                .body(organization(inRegion, "academia", "DE"))
+                .post("/v1/organizations")
+                .then()
+                .statusCode(201);
+
+        String outOfRegion = unique("Embrapa");
+        given().auth()
+                .oauth2(Tokens.rppo("EPPO"))
+                .contentType(ContentType.JSON)
+                .body(organization(outOfRegion, "academia", "BR"))
+                .post("/v1/organizations")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", containsString("BR is not one"));
+        given().queryParam("name", outOfRegion).get("/v1/organizations").then().body("items", hasSize(0));
+    }
+
+    @Test
+    void otherRolesMayNotRecordOrganizations() {
+        for (String token :
+                new String[] {Tokens.nppo("FR"), Tokens.contributor("acme"), Tokens.expert(1), Tokens.screener("dhl")
+                }) {
+            given().auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(organization(unique("Refused"), "other", "FR"))
+                    .when()
+                    .post("/v1/organizations")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(403));
+        }
+        given().queryParam("name", "Refused").get("/v1/organizations").then().body("items", hasSize(0));
+    }
+
+    @Test
+    void invalidOrganizationIsAValidationProblemListingEveryField() {
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", " ", "countryCode", "France", "website", "ftp://example.org"))
+                .when()
+                .post("/v1/organizations")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItems("name", "type", "countryCode", "website"))
+                .body("violations.in", hasItems("body"));
+    }
+
+    @Test
+    void unknownTypeIsABadRequestProblem() {
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(organization(unique("Typo"), "ngo", "FR"))
+                .when()
+                .post("/v1/organizations")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("type", "ngo")
+                .get("/v1/organizations")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void listsFilterAndPageWithAnOpaqueCursor() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 3; i++) {
+            given().auth()
+                    .oauth2(Tokens.secretariat())
+                    .contentType(ContentType.JSON)
+                    .body(organization("Paging " + tag + " " + i, "other", "KE"))
+                    .post("/v1/organizations")
+                    .then()
+                    .statusCode(201);
+        }
+        String next = given().queryParam("name", "paging " + tag)
+                .queryParam("type", "other")
+                .queryParam("country", "KE")
+                .queryParam("limit", 2)
+                .get("/v1/organizations")
+                .then()
+                .statusCode(200)
+                .body("items.name", contains("Paging " + tag + " 0", "Paging " + tag + " 1"))
+                .body("next", notNullValue())
+                .extract()
+                .path("next");
+        given().queryParam("name", "paging " + tag)
+                .queryParam("limit", 2)
+                .queryParam("cursor", next)
+                .get("/v1/organizations")
+                .then()
+                .body("items.name", contains("Paging " + tag + " 2"))
+                .body("next", nullValue());
+        given().queryParam("name", "paging " + tag)
+                .queryParam("country", "UG")
+                .get("/v1/organizations")
+                .then()
+                .body("items", hasSize(0));
+    }
+
+    @Test
+    void badCursorAndLimitAreProblems() {
+        given().queryParam("cursor", "not-a-cursor")
+                .get("/v1/organizations")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Invalid cursor"));
+        given().queryParam("limit", 0)
+                .get("/v1/organizations")
+                .then()
+                .statusCode(400)
+                .body("violations[0].in", equalTo("query"));
+        given().queryParam("limit", 10_000).get("/v1/organizations").then().statusCode(400);
+    }
+
+    @Test
+    void unknownOrganizationIsNotFound() {
+        given().get("/v1/organizations/999999999")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("instance", endsWith("/v1/organizations/999999999"));
+    }
+}

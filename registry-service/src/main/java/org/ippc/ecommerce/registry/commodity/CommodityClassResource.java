@@ -1,0 +1,28 @@
+package org.ippc.ecommerce.registry.commodity;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/commodity-classes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reference data")
+public class CommodityClassResource {
+    private final CommodityClassRepository commodityClasses;
+
+    CommodityClassResource(CommodityClassRepository commodityClasses) {
+        this.commodityClasses = commodityClasses;
+    }
+
+    @GET
+    @Operation(summary = "The commodity classes of high-risk products")
+    public List<CommodityClassView> list() {
+        return commodityClasses.listInOrder().stream()
+                .map(CommodityClassView::of)
+                .toList();
+    }
+}

@@ -1,0 +1,33 @@
+package org.ippc.ecommerce.registry.platform;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.ws.rs.core.Response.Status;
+
+/** The RFC 9457 problems this service raises on purpose; anything unexpected becomes a 500. */
+public final class Problems {
+    private Problems() {}
+
+    public static HttpProblem badRequest(String detail) {
+        return problem(Status.BAD_REQUEST, detail);
+    }
+
+    public static HttpProblem notFound(String detail) {
+        return problem(Status.NOT_FOUND, detail);
+    }
+
+    public static HttpProblem forbidden(String detail) {
+        return problem(Status.FORBIDDEN, detail);
+    }
+
+    public static HttpProblem conflict(String detail) {
+        return problem(Status.CONFLICT, detail);
+    }
+
+    private static HttpProblem problem(Status status, String detail) {
+        return HttpProblem.builder()
+                .withStatus(status)
+                .withTitle(status.getReasonPhrase())
+                .withDetail(detail)
+                .build();
+    }
+}

@@ -1,0 +1,162 @@
+package org.ippc.ecommerce.registry.product;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import java.util.UUID;
+import org.ippc.ecommerce.registry.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ProductResourceTest {
+
+    private static String unique(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static Map<String, Object> product(String name, String commodityClass) {
+        return Map.of("name", name, "description", "Seeds for sowing.", "commodityClass", commodityClass);
+    }
+
+    private static int create(Map<String, Object> product) {
+        return given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(product)
+                .post("/v1/products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    @Test
+    void secretariatAddsAProductThatThePublicReads() {
+        String name = unique("Tomato seeds");
+        String location = given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(product(name, "seeds"))
+                .when()
+                .post("/v1/products")
+                .then()
+                .statusCode(201)
+                .body("id", notNullValue())
+                .extract()
+                .header("Location");
+
+        given().get(location)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo(name))
+                .body("commodityClass", equalTo("seeds"))
+                .body("createdAt", notNullValue());
+    }
+
+    @Test
+    void sameNameWhateverTheCaseIsAConflictNamingTheExistingProduct() {
+        String name = unique("Bonsai");
+        int id = create(product(name, "plants-for-planting"));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(product(name.toLowerCase(), "plants-for-planting"))
+                .post("/v1/products")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("already on the list as " + id));
+    }
+
+    @Test
+    void onlyTheSecretariatCuratesTheList() {
+        String name = unique("Refused");
+        for (String token :
+                new String[] {Tokens.nppo("FR"), Tokens.rppo("EPPO"), Tokens.screener("dhl"), Tokens.contributor("x")
+                }) {
+            given().auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(product(name, "seeds"))
+                    .post("/v1/products")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        given().contentType(ContentType.JSON)
+                .body(product(name, "seeds"))
+                .post("/v1/products")
+                .then()
+                .statusCode(401);
+        given().queryParam("limit", 200).get("/v1/products").then().body("items.name", everyItem(not(equalTo(name))));
+    }
+
+    @Test
+    void invalidProductIsAValidationProblemAndWritesNothing() {
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "", "description", "x".repeat(4001)))
+                .post("/v1/products")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItems("name", "description", "commodityClass"));
+
+        String name = unique("Mystery");
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(product(name, "spaceships"))
+                .post("/v1/products")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("Unknown commodity class 'spaceships'"));
+    }
+
+    @Test
+    void listsByCommodityClassWithKeysetPages() {
+        String tag = unique("Soil");
+        create(product(tag + " A", "soil-growing-media"));
+        create(product(tag + " B", "soil-growing-media"));
+        create(product(tag + " C", "soil-growing-media"));
+
+        String next = given().queryParam("commodityClass", "soil-growing-media")
+                .queryParam("limit", 2)
+                .get("/v1/products")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .body("items.commodityClass", everyItem(equalTo("soil-growing-media")))
+                .extract()
+                .path("next");
+        String last = given().queryParam("commodityClass", "soil-growing-media")
+                .queryParam("limit", 200)
+                .queryParam("cursor", next)
+                .get("/v1/products")
+                .then()
+                .statusCode(200)
+                .body("next", nullValue())
+                .extract()
+                .path("items[-1].name");
+        assertThat(last, equalTo(tag + " C"));
+        given().queryParam("commodityClass", "nope").get("/v1/products").then().statusCode(400);
+    }
+
+    @Test
+    void unknownProductIsNotFound() {
+        given().get("/v1/products/987654321").then().statusCode(404).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,18 @@
+package org.ippc.ecommerce.resources.platform;
+
+/** The token roles (the JWT {@code groups} claim) and their scope claims, as in DOMAIN.md. */
+public final class Roles {
+    public static final String NPPO = "nppo";
+    public static final String RPPO = "rppo";
+    public static final String SECRETARIAT = "secretariat";
+    public static final String CONTRIBUTOR = "contributor";
+    public static final String EXPERT = "expert";
+    public static final String SCREENER = "screener";
+
+    public static final String COUNTRY_CLAIM = "country";
+    public static final String RPPO_CLAIM = "rppo";
+    public static final String ORG_CLAIM = "org";
+    public static final String EXPERT_ID_CLAIM = "expert_id";
+
+    private Roles() {}
+}

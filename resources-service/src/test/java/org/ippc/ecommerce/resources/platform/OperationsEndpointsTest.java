@@ -1,0 +1,48 @@
+package org.ippc.ecommerce.resources.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OperationsEndpointsTest {
+
+    @Test
+    void livenessAndReadinessIncludingTheDatabase() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
+    }
+
+    @Test
+    void prometheusMetrics() {
+        given().get("/v1/resource-types").then().statusCode(200);
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("uri=\"/v1/resource-types\""));
+    }
+
+    @Test
+    void openApiDocumentWithInfoAndBearerScheme() {
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body("info.title", equalTo("IPPC e-commerce resources API"))
+                .body("info.contact.name", equalTo("IPPC Secretariat"))
+                .body("info.license.name", equalTo("Apache 2.0"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("components.securitySchemes.bearer.bearerFormat", equalTo("JWT"));
+        given().get("/q/swagger-ui/").then().statusCode(200).body(notNullValue());
+    }
+}

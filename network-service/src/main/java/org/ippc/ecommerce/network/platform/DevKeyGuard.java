@@ -1,7 +1,7 @@
 package org.ippc.ecommerce.network.platform;
 
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.config.SmallRyeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,9 +27,10 @@ class DevKeyGuard {
 
     void onStart(
             @Observes StartupEvent event,
+            Config config,
             @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
             @ConfigProperty(name = "mp.jwt.verify.publickey.location") String keyLocation) {
-        if (LaunchMode.current() != LaunchMode.NORMAL) {
+        if (!config.unwrap(SmallRyeConfig.class).getProfiles().contains("prod")) {
             return;
         }
         if (DEV_ISSUER.equals(issuer) || isDevKey(Path.of(keyLocation))) {

@@ -74,6 +74,30 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void bodyJacksonCannotReadNamesTheFieldAndNoJavaType() {
+        String[][] cases = {
+            {"{\"name\": \"unterminated", "The request body is not valid JSON (line 1, column 23).", null},
+            {"[1, 2]", "The request body does not have the expected JSON structure.", null},
+            {"{\"name\": {\"nested\": true}}", "Field 'name' has the wrong JSON type.", "name"},
+            {"{\"name\": \"x\", \"surprise\": 1}", "Unknown field 'surprise'.", "surprise"},
+        };
+        for (String[] example : cases) {
+            given().auth()
+                    .oauth2(Tokens.secretariat())
+                    .contentType(ContentType.JSON)
+                    .body(example[0])
+                    .post(PROTECTED)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("detail", equalTo(example[1]))
+                    .body("field", equalTo(example[2]))
+                    .body(not(containsString("org.ippc")))
+                    .body(not(containsString("java.")));
+        }
+    }
+
+    @Test
     void missingTokenIsUnauthorized() {
         given().contentType(ContentType.JSON)
                 .body(VALID_BODY)

@@ -75,6 +75,35 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void bodyJacksonCannotReadNamesTheFieldAndNoJavaType() {
+        String[][] cases = {
+            {"{\"title\": \"unterminated", "The request body is not valid JSON (line 1, column 24).", null},
+            {"[1, 2]", "The request body does not have the expected JSON structure.", null},
+            {"{\"title\": {\"nested\": true}}", "Field 'title' has the wrong JSON type.", "title"},
+            {"{\"title\": \"x\", \"surprise\": 1}", "Unknown field 'surprise'.", "surprise"},
+            {
+                "{\"consentToPublish\": \"maybe\"}",
+                "Field 'consentToPublish' cannot take the value \"maybe\".",
+                "consentToPublish"
+            },
+        };
+        for (String[] example : cases) {
+            given().auth()
+                    .oauth2(Tokens.contributor("ippc-test"))
+                    .contentType(ContentType.JSON)
+                    .body(example[0])
+                    .post(PROTECTED)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("detail", equalTo(example[1]))
+                    .body("field", equalTo(example[2]))
+                    .body(not(containsString("org.ippc")))
+                    .body(not(containsString("java.")));
+        }
+    }
+
+    @Test
     void missingTokenIsUnauthorized() {
         given().contentType(ContentType.JSON)
                 .body(VALID_BODY)

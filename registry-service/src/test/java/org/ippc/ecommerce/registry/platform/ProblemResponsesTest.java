@@ -98,6 +98,20 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void bodyOverTheSizeLimitIsAProblem() {
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"" + "x".repeat(1_100_000) + "\"}")
+                .post(PROTECTED)
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("traceId", matchesPattern("[0-9a-f]{32}"));
+    }
+
+    @Test
     void missingTokenIsUnauthorized() {
         given().contentType(ContentType.JSON)
                 .body(VALID_BODY)

@@ -1,0 +1,143 @@
+package org.ippc.ecommerce.network.expert;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.network.platform.CountryCode;
+import org.ippc.ecommerce.network.platform.Cursor;
+import org.ippc.ecommerce.network.platform.History;
+import org.ippc.ecommerce.network.platform.HistoryView;
+import org.ippc.ecommerce.network.platform.LanguageCode;
+import org.ippc.ecommerce.network.platform.Roles;
+import org.ippc.ecommerce.network.platform.Versions;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/v1/experts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Experts", description = "The e-commerce expert network and its public directory")
+public class ExpertResource {
+    private final ExpertService service;
+    private final ExpertRepository experts;
+    private final History history;
+
+    ExpertResource(ExpertService service, ExpertRepository experts, History history) {
+        this.service = service;
+        this.experts = experts;
+        this.history = history;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(
+            summary = "The public directory",
+            description = "Active experts who consented to be listed publicly, with their public fields.")
+    public ExpertPage directory(
+            @QueryParam("expertise") @Size(max = 32) String expertise,
+            @QueryParam("language") @LanguageCode String language,
+            @QueryParam("country") @CountryCode String country,
+            @QueryParam("rppo") @Size(max = 16) String rppo,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "free text in name, organization, summary")
+                    String text,
+            @QueryParam("cursor") @Size(max = 100) String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        List<Expert> page = experts.publicPage(
+                new ExpertQuery(expertise, language, country, rppo, text), Cursor.afterId(cursor), limit + 1);
+        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
+        return new ExpertPage(page.stream().limit(limit).map(service::view).toList(), next);
+    }
+
+    @GET
+    @PermitAll
+    @Path("/{id}")
+    @Operation(summary = "One expert: public fields, and restricted ones for the Secretariat and nominating RPPOs")
+    public RestResponse<ExpertView> get(@PathParam("id") long id) {
+        Expert expert = service.visible(id);
+        return withEtag(service.view(expert), expert.version);
+    }
+
+    @PUT
+    @Path("/{id}/consent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EXPERT, Roles.RPPO, Roles.SECRETARIAT})
+    @Operation(
+            summary = "Give or withdraw consent",
+            description = "By the expert, a nominating RPPO or the Secretariat. Withdrawing consent to public listing"
+                    + " removes the expert from public answers at once. Requires If-Match.")
+    @APIResponse(responseCode = "412", description = "The expert changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<ExpertView> changeConsent(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ConsentChange change) {
+        Expert expert = service.changeConsent(id, ifMatch, change);
+        return withEtag(service.view(expert), expert.version);
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EXPERT, Roles.RPPO, Roles.SECRETARIAT})
+    @Operation(summary = "Withdraw an expert from the network, at their request or the RPPO's")
+    public RestResponse<ExpertView> withdraw(@PathParam("id") long id, @Valid @NotNull Reason reason) {
+        Expert expert = service.withdraw(id, reason.reason());
+        return withEtag(service.view(expert), expert.version);
+    }
+
+    @POST
+    @Path("/{id}/erasure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EXPERT, Roles.SECRETARIAT})
+    @Operation(
+            summary = "Erase the expert's personal data",
+            description = "At the expert's request. Keeps who nominated them, when, and what was decided.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    public void erase(@PathParam("id") long id, @Valid @NotNull Reason reason) {
+        service.erase(id, reason.reason());
+    }
+
+    @GET
+    @PermitAll
+    @Path("/{id}/eligibility")
+    @Operation(
+            summary = "May this expert act in a role now?",
+            description = "The contract resources-service relies on before assigning a reviewer: eligible when the"
+                    + " expert is active, consents to be contacted and is within the term.")
+    public Eligibility eligibility(
+            @PathParam("id") long id, @QueryParam("role") @DefaultValue(ExpertService.REVIEWER) String role) {
+        return service.eligibility(id, role);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.RPPO, Roles.SECRETARIAT})
+    @Operation(summary = "Every change to the expert: who, role, when, what changed, why")
+    public List<HistoryView> history(@PathParam("id") long id) {
+        service.withRestrictedAccess(id);
+        return history.of(ExpertService.RECORD_TYPE, id);
+    }
+
+    private static RestResponse<ExpertView> withEtag(ExpertView view, long version) {
+        return RestResponse.ResponseBuilder.ok(view).tag(Versions.etag(version)).build();
+    }
+}

@@ -1,0 +1,206 @@
+package org.ippc.ecommerce.network.expert;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.ippc.ecommerce.network.nomination.Nomination;
+import org.ippc.ecommerce.network.nomination.NominationRepository;
+import org.ippc.ecommerce.network.platform.Caller;
+import org.ippc.ecommerce.network.platform.History;
+import org.ippc.ecommerce.network.platform.Problems;
+import org.ippc.ecommerce.network.platform.Roles;
+import org.ippc.ecommerce.network.platform.Versions;
+
+@ApplicationScoped
+public class ExpertService {
+    public static final String RECORD_TYPE = "expert";
+    public static final String REVIEWER = "reviewer";
+
+    private final ExpertRepository experts;
+    private final NominationRepository nominations;
+    private final History history;
+    private final Caller caller;
+    private final Clock clock;
+
+    ExpertService(
+            ExpertRepository experts, NominationRepository nominations, History history, Caller caller, Clock clock) {
+        this.experts = experts;
+        this.nominations = nominations;
+        this.history = history;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** The expert as this caller may see it: restricted fields for the Secretariat and nominating RPPOs. */
+    public ExpertView view(Expert expert) {
+        return maySeeRestricted(expert) ? ExpertView.restrictedOf(expert) : ExpertView.publicOf(expert);
+    }
+
+    /** An expert the caller may see at all: the public sees only publicly listed ones. */
+    public Expert visible(long id) {
+        Expert expert = experts.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        if (!expert.isPubliclyListed() && !maySeeRestricted(expert)) {
+            throw notFound(id);
+        }
+        return expert;
+    }
+
+    /**
+     * Admits the candidate of an accepted nomination: creates the expert, or reactivates the one
+     * with the same e-mail (the same person is one expert), with the nomination's data and term.
+     */
+    public Expert admit(Nomination nomination, LocalDate termStart, LocalDate termEnd) {
+        Expert expert = experts.findByEmail(nomination.candidateEmail).orElseGet(Expert::new);
+        boolean known = expert.id != null;
+        ExpertView before = known ? ExpertView.restrictedOf(expert) : null;
+        expert.email = nomination.candidateEmail;
+        expert.name = nomination.candidateName;
+        expert.title = nomination.candidateTitle;
+        expert.position = nomination.candidatePosition;
+        expert.organizationName = nomination.organizationName;
+        expert.organizationType = nomination.organizationType;
+        expert.countryCode = nomination.countryCode;
+        expert.phone = nomination.candidatePhone;
+        expert.languages = nomination.languages;
+        expert.expertise = nomination.expertise;
+        expert.summary = nomination.summary;
+        expert.cvUrl = nomination.cvUrl;
+        expert.declarationOfInterests = nomination.declarationOfInterests;
+        expert.publicListingConsent = nomination.publicListingConsent;
+        expert.contactConsent = nomination.contactConsent;
+        expert.consentAt = nomination.consentGivenAt;
+        expert.status = ExpertStatus.ACTIVE;
+        expert.termStart = termStart;
+        expert.termEnd = termEnd;
+        expert.rppos.add(nomination.rppoAcronym);
+        if (!known) {
+            experts.persist(expert);
+        }
+        experts.flush();
+        history.record(
+                RECORD_TYPE,
+                expert.id,
+                known ? "renominated" : "admitted",
+                before,
+                ExpertView.restrictedOf(expert),
+                "Nomination %d by %s accepted.".formatted(nomination.id, nomination.rppoAcronym));
+        return expert;
+    }
+
+    /** An expert whose restricted data the caller may read: the Secretariat or a nominating RPPO. */
+    public Expert withRestrictedAccess(long id) {
+        Expert expert = experts.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        if (!maySeeRestricted(expert)) {
+            throw Problems.forbidden(
+                    "Only the Secretariat and the RPPOs that nominated expert %d may read this.".formatted(id));
+        }
+        return expert;
+    }
+
+    @Transactional
+    public Expert changeConsent(long id, String ifMatch, ConsentChange change) {
+        Expert expert = experts.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        requireSelfOrNominatorOrSecretariat(expert);
+        Versions.requireMatch(ifMatch, expert.version);
+        ExpertView before = ExpertView.restrictedOf(expert);
+        expert.publicListingConsent = change.publicListing();
+        expert.contactConsent = change.contact();
+        expert.consentAt = Instant.now(clock);
+        experts.flush();
+        history.record(RECORD_TYPE, id, "consent-changed", before, ExpertView.restrictedOf(expert), null);
+        return expert;
+    }
+
+    @Transactional
+    public Expert withdraw(long id, String reason) {
+        Expert expert = experts.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        requireSelfOrNominatorOrSecretariat(expert);
+        if (ExpertStatus.WITHDRAWN.equals(expert.status)) {
+            throw Problems.conflict("Expert %d is already withdrawn.".formatted(id));
+        }
+        ExpertView before = ExpertView.restrictedOf(expert);
+        expert.status = ExpertStatus.WITHDRAWN;
+        experts.flush();
+        history.record(RECORD_TYPE, id, "withdrawn", before, ExpertView.restrictedOf(expert), reason);
+        return expert;
+    }
+
+    /**
+     * Erases the expert's personal data on request: from the expert, from the nominations of the
+     * same person, and from their recorded changes. Who nominated them, when, and what was decided stay.
+     */
+    @Transactional
+    public void erase(long id, String reason) {
+        Expert expert = experts.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        boolean self = caller.hasRole(Roles.EXPERT) && caller.expertId() == id;
+        if (!self && !caller.hasRole(Roles.SECRETARIAT)) {
+            throw Problems.forbidden("Only the expert or the Secretariat may ask for erasure.");
+        }
+        if (expert.erasedAt != null) {
+            throw Problems.conflict("The personal data of expert %d is already erased.".formatted(id));
+        }
+        Instant now = Instant.now(clock);
+        for (long nominationId : nominations.erasePersonalData(id, expert.email, now)) {
+            history.redact("nomination", nominationId);
+        }
+        history.redact(RECORD_TYPE, id);
+        expert.email = null;
+        expert.name = "Erased expert " + id;
+        expert.title = null;
+        expert.position = null;
+        expert.phone = null;
+        expert.summary = null;
+        expert.cvUrl = null;
+        expert.declarationOfInterests = null;
+        expert.publicListingConsent = false;
+        expert.contactConsent = false;
+        expert.status = ExpertStatus.WITHDRAWN;
+        expert.erasedAt = now;
+        experts.flush();
+        history.record(RECORD_TYPE, id, "erased", null, null, reason);
+    }
+
+    public Eligibility eligibility(long id, String role) {
+        if (!REVIEWER.equals(role)) {
+            throw Problems.badRequest("Eligibility is known for the role 'reviewer' only.");
+        }
+        Expert expert = experts.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        LocalDate today = LocalDate.now(clock);
+        List<String> reasons = new ArrayList<>();
+        if (expert.erasedAt != null) {
+            reasons.add("erased");
+        }
+        if (!ExpertStatus.ACTIVE.equals(expert.status)) {
+            reasons.add("not-active");
+        }
+        if (!expert.contactConsent) {
+            reasons.add("no-consent-to-contact");
+        }
+        if (today.isBefore(expert.termStart) || !today.isBefore(expert.termEnd)) {
+            reasons.add("term-not-current");
+        }
+        return new Eligibility(id, role, reasons.isEmpty(), reasons);
+    }
+
+    private boolean maySeeRestricted(Expert expert) {
+        return caller.hasRole(Roles.SECRETARIAT)
+                || (caller.hasRole(Roles.RPPO) && expert.rppos.contains(caller.rppo()));
+    }
+
+    private void requireSelfOrNominatorOrSecretariat(Expert expert) {
+        boolean self = caller.hasRole(Roles.EXPERT) && caller.expertId() == expert.id;
+        if (!self && !maySeeRestricted(expert)) {
+            throw Problems.forbidden(
+                    "Only the expert, an RPPO that nominated them or the Secretariat may change expert %d."
+                            .formatted(expert.id));
+        }
+    }
+
+    private static RuntimeException notFound(long id) {
+        return Problems.notFound("There is no expert %d in the public directory.".formatted(id));
+    }
+}

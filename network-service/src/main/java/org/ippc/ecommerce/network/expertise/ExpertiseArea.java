@@ -1,0 +1,14 @@
+package org.ippc.ecommerce.network.expertise;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/** An area of expertise from the controlled list (reference data shipped by migration). */
+@Entity
+public class ExpertiseArea {
+    @Id
+    public String code;
+
+    public String name;
+    public short position;
+}

@@ -1,0 +1,167 @@
+package org.ippc.ecommerce.network.nomination;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.ippc.ecommerce.network.expert.Expert;
+import org.ippc.ecommerce.network.expert.ExpertService;
+import org.ippc.ecommerce.network.expertise.ExpertiseAreas;
+import org.ippc.ecommerce.network.organization.OrganizationType;
+import org.ippc.ecommerce.network.platform.Caller;
+import org.ippc.ecommerce.network.platform.History;
+import org.ippc.ecommerce.network.platform.Problems;
+import org.ippc.ecommerce.network.platform.Roles;
+import org.ippc.ecommerce.network.rppo.RppoRepository;
+
+@ApplicationScoped
+public class NominationService {
+    public static final String RECORD_TYPE = "nomination";
+    /** Organizations whose experts an RPPO may nominate whatever their country. */
+    private static final Set<OrganizationType> ANY_COUNTRY =
+            Set.of(OrganizationType.INTERNATIONAL_ORGANIZATION, OrganizationType.INDUSTRY);
+
+    private final NominationRepository nominations;
+    private final RppoRepository rppos;
+    private final ExpertiseAreas expertiseAreas;
+    private final ExpertService experts;
+    private final History history;
+    private final Caller caller;
+    private final Clock clock;
+
+    NominationService(
+            NominationRepository nominations,
+            RppoRepository rppos,
+            ExpertiseAreas expertiseAreas,
+            ExpertService experts,
+            History history,
+            Caller caller,
+            Clock clock) {
+        this.nominations = nominations;
+        this.rppos = rppos;
+        this.expertiseAreas = expertiseAreas;
+        this.experts = experts;
+        this.history = history;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public NominationView nominate(NewNomination candidate) {
+        String rppo = caller.rppo();
+        if (!ANY_COUNTRY.contains(candidate.organizationType()) && !rppos.isMember(rppo, candidate.countryCode())) {
+            throw Problems.forbidden(("%s may nominate only experts of its member countries, or of international"
+                            + " organizations and industry; %s is not a member.")
+                    .formatted(rppo, candidate.countryCode()));
+        }
+        expertiseAreas.requireKnown(candidate.expertise());
+        nominations.findPending(rppo, candidate.email()).ifPresent(pending -> {
+            throw Problems.conflict("%s already nominated %s: nomination %d awaits the Secretariat's decision."
+                    .formatted(rppo, candidate.email(), pending.id));
+        });
+        Nomination nomination = new Nomination();
+        nomination.rppoAcronym = rppo;
+        nomination.nominatedBy = caller.name();
+        nomination.nominatedAt = Instant.now(clock);
+        nomination.justification = candidate.justification();
+        nomination.candidateEmail = candidate.email().strip();
+        nomination.candidateName = candidate.name().strip();
+        nomination.candidateTitle = candidate.title();
+        nomination.candidatePosition = candidate.position();
+        nomination.organizationName = candidate.organizationName().strip();
+        nomination.organizationType = candidate.organizationType().code();
+        nomination.countryCode = candidate.countryCode();
+        nomination.candidatePhone = candidate.phone();
+        nomination.languages = candidate.languages().stream().distinct().toList();
+        nomination.expertise = candidate.expertise().stream().distinct().toList();
+        nomination.summary = candidate.summary().strip();
+        nomination.cvUrl = candidate.cvUrl();
+        nomination.declarationOfInterests = candidate.declarationOfInterests();
+        nomination.commitmentSignedByCandidate =
+                candidate.statementOfCommitment().signedByCandidate();
+        nomination.commitmentSignedByEmployer =
+                candidate.statementOfCommitment().signedByEmployer();
+        nomination.commitmentDocumentUrl = candidate.statementOfCommitment().documentUrl();
+        nomination.publicListingConsent = candidate.consent().publicListing();
+        nomination.contactConsent = candidate.consent().contact();
+        nomination.consentGivenAt = candidate.consent().givenAt();
+        nomination.status = NominationStatus.NOMINATED;
+        nominations.persist(nomination);
+        nominations.flush();
+        NominationView created = NominationView.of(nomination);
+        history.record(RECORD_TYPE, nomination.id, "nominated", null, created, candidate.justification());
+        return created;
+    }
+
+    /** A nomination the caller may see: its RPPO's, or any for the Secretariat. */
+    public Nomination visible(long id) {
+        Nomination nomination = nominations
+                .findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("There is no nomination %d.".formatted(id)));
+        if (!caller.hasRole(Roles.SECRETARIAT) && !nomination.rppoAcronym.equals(caller.rppo())) {
+            throw Problems.forbidden("Nomination %d was made by another RPPO.".formatted(id));
+        }
+        return nomination;
+    }
+
+    public List<Nomination> page(String status, long afterId, int limit) {
+        String rppo = caller.hasRole(Roles.SECRETARIAT) ? null : caller.rppo();
+        return nominations.page(rppo, status, afterId, limit);
+    }
+
+    @Transactional
+    public NominationView accept(long id, Acceptance acceptance) {
+        Nomination nomination = undecided(id, "accept");
+        LocalDate today = LocalDate.now(clock);
+        if (!acceptance.termEnd().isAfter(acceptance.termStart())
+                || !acceptance.termEnd().isAfter(today)) {
+            throw Problems.badRequest("The term must end after it starts and after today.");
+        }
+        NominationView before = NominationView.of(nomination);
+        Expert expert = experts.admit(nomination, acceptance.termStart(), acceptance.termEnd());
+        decide(nomination, NominationStatus.ACCEPTED);
+        nomination.termStart = acceptance.termStart();
+        nomination.termEnd = acceptance.termEnd();
+        nomination.expertId = expert.id;
+        return recorded(nomination, before, "accepted", null);
+    }
+
+    @Transactional
+    public NominationView decline(long id, String reason) {
+        Nomination nomination = undecided(id, "decline");
+        NominationView before = NominationView.of(nomination);
+        decide(nomination, NominationStatus.DECLINED);
+        nomination.declineReason = reason;
+        return recorded(nomination, before, "declined", reason);
+    }
+
+    private Nomination undecided(long id, String action) {
+        Nomination nomination = nominations
+                .findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("There is no nomination %d.".formatted(id)));
+        if (!NominationStatus.NOMINATED.equals(nomination.status)) {
+            throw Problems.illegalTransition(
+                    "Nomination %d is already %s: it can no longer be %s."
+                            .formatted(id, nomination.status, action.equals("accept") ? "accepted" : "declined"),
+                    nomination.status,
+                    List.of());
+        }
+        return nomination;
+    }
+
+    private void decide(Nomination nomination, String status) {
+        nomination.status = status;
+        nomination.decidedBy = caller.name();
+        nomination.decidedAt = Instant.now(clock);
+    }
+
+    private NominationView recorded(Nomination nomination, NominationView before, String action, String reason) {
+        nominations.flush();
+        NominationView after = NominationView.of(nomination);
+        history.record(RECORD_TYPE, nomination.id, action, before, after, reason);
+        return after;
+    }
+}

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.ippc.ecommerce.network.platform.LikePattern;
 
 @ApplicationScoped
 public class ExpertRepository implements PanacheRepository<Expert> {
@@ -36,7 +37,7 @@ public class ExpertRepository implements PanacheRepository<Expert> {
                 .setParameter("language", query.language())
                 .setParameter("country", query.country())
                 .setParameter("rppo", query.rppo())
-                .setParameter("text", query.text() == null ? null : "%" + escapeLike(query.text()) + "%")
+                .setParameter("text", LikePattern.containing(query.text()))
                 .setParameter("limit", limit)
                 .getResultList();
         if (ids.isEmpty()) {
@@ -48,9 +49,5 @@ public class ExpertRepository implements PanacheRepository<Expert> {
 
     public List<Expert> activeWithTermEndedBy(LocalDate day) {
         return list("status = ?1 and termEnd <= ?2", ExpertStatus.ACTIVE, day);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

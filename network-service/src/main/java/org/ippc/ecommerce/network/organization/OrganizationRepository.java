@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import org.ippc.ecommerce.network.platform.LikePattern;
 
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepository<Organization> {
@@ -21,12 +22,17 @@ public class OrganizationRepository implements PanacheRepository<Organization> {
         return find(
                         """
                         id > :after
-                        and (:name is null or lower(name) like concat('%', lower(:name), '%'))
+                        and (:name is null or lower(name) like :name)
                         and (:type is null or type = :type)
                         and (:country is null or countryCode = :country)
                         order by id""",
                         Parameters.with("after", afterId)
-                                .and("name", query.name())
+                                .and(
+                                        "name",
+                                        LikePattern.containing(
+                                                query.name() == null
+                                                        ? null
+                                                        : query.name().toLowerCase()))
                                 .and("type", query.type())
                                 .and("country", query.country()))
                 .page(0, limit)

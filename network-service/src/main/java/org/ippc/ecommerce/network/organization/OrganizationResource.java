@@ -10,12 +10,16 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,7 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.network.platform.CountryCode;
 import org.ippc.ecommerce.network.platform.Cursor;
+import org.ippc.ecommerce.network.platform.History;
+import org.ippc.ecommerce.network.platform.HistoryView;
+import org.ippc.ecommerce.network.platform.IdempotentCreates;
 import org.ippc.ecommerce.network.platform.Roles;
+import org.ippc.ecommerce.network.platform.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/organizations")
@@ -35,10 +43,18 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class OrganizationResource {
     private final OrganizationService service;
     private final OrganizationRepository organizations;
+    private final IdempotentCreates idempotentCreates;
+    private final History history;
 
-    OrganizationResource(OrganizationService service, OrganizationRepository organizations) {
+    OrganizationResource(
+            OrganizationService service,
+            OrganizationRepository organizations,
+            IdempotentCreates idempotentCreates,
+            History history) {
         this.service = service;
         this.organizations = organizations;
+        this.idempotentCreates = idempotentCreates;
+        this.history = history;
     }
 
     @POST
@@ -53,21 +69,55 @@ public class OrganizationResource {
             description = "Recorded",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "409", description = "An organization of that name is already recorded in that country")
-    public RestResponse<OrganizationView> create(@Valid @NotNull NewOrganization request, UriInfo uri) {
-        OrganizationView created = service.create(request);
-        return RestResponse.ResponseBuilder.<OrganizationView>created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(created.id()))
-                        .build())
-                .entity(created)
+    public Response create(
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @Valid @NotNull NewOrganization request,
+            UriInfo uri) {
+        return idempotentCreates.create(idempotencyKey, request, body -> {
+            OrganizationView created = service.create(body);
+            return new IdempotentCreates.Created(
+                    uri.getAbsolutePathBuilder()
+                            .path(String.valueOf(created.id()))
+                            .build(),
+                    created);
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SECRETARIAT, Roles.RPPO})
+    @Operation(summary = "Replace an organization (the Secretariat, or an RPPO within its region); requires If-Match")
+    @APIResponse(responseCode = "412", description = "The organization changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<OrganizationView> replace(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull NewOrganization request) {
+        Organization organization = service.replace(id, ifMatch, request);
+        return RestResponse.ResponseBuilder.ok(OrganizationView.of(organization))
+                .tag(Versions.etag(organization.version))
                 .build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.SECRETARIAT, Roles.RPPO})
+    @Operation(summary = "Every change to the organization: who, role, when, what changed, why")
+    public List<HistoryView> history(@PathParam("id") long id) {
+        service.find(id);
+        return history.of(OrganizationService.RECORD_TYPE, id);
     }
 
     @GET
     @PermitAll
     @Path("/{id}")
     @Operation(summary = "One organization")
-    public OrganizationView get(@PathParam("id") long id) {
-        return service.get(id);
+    public RestResponse<OrganizationView> get(@PathParam("id") long id) {
+        Organization organization = service.find(id);
+        return RestResponse.ResponseBuilder.ok(OrganizationView.of(organization))
+                .tag(Versions.etag(organization.version))
+                .build();
     }
 
     @GET

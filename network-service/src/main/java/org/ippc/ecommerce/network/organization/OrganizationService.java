@@ -5,20 +5,27 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import org.ippc.ecommerce.network.platform.Caller;
+import org.ippc.ecommerce.network.platform.History;
 import org.ippc.ecommerce.network.platform.Problems;
 import org.ippc.ecommerce.network.platform.Roles;
+import org.ippc.ecommerce.network.platform.Versions;
 import org.ippc.ecommerce.network.rppo.RppoRepository;
 
 @ApplicationScoped
 public class OrganizationService {
+    public static final String RECORD_TYPE = "organization";
+
     private final OrganizationRepository organizations;
     private final RppoRepository rppos;
+    private final History history;
     private final Caller caller;
     private final Clock clock;
 
-    OrganizationService(OrganizationRepository organizations, RppoRepository rppos, Caller caller, Clock clock) {
+    OrganizationService(
+            OrganizationRepository organizations, RppoRepository rppos, History history, Caller caller, Clock clock) {
         this.organizations = organizations;
         this.rppos = rppos;
+        this.history = history;
         this.caller = caller;
         this.clock = clock;
     }
@@ -41,7 +48,43 @@ public class OrganizationService {
         organization.createdAt = Instant.now(clock);
         organization.createdBy = caller.name();
         organizations.persist(organization);
-        return OrganizationView.of(organization);
+        organizations.flush();
+        OrganizationView created = OrganizationView.of(organization);
+        history.record(RECORD_TYPE, organization.id, "recorded", null, created, null);
+        return created;
+    }
+
+    /** Replaces name, type, country and website; by the Secretariat, or an RPPO within its region. */
+    @Transactional
+    public Organization replace(long id, String ifMatch, NewOrganization request) {
+        Organization organization = find(id);
+        if (!caller.hasRole(Roles.SECRETARIAT)) {
+            requireInCallersRegion(organization.countryCode);
+            requireInCallersRegion(request.countryCode());
+        }
+        Versions.requireMatch(ifMatch, organization.version);
+        String name = request.name().strip();
+        organizations
+                .findByNameInCountry(name, request.countryCode())
+                .filter(other -> !other.id.equals(id))
+                .ifPresent(other -> {
+                    throw Problems.conflict(
+                            "The organization '%s' is already recorded as %d.".formatted(other.name, other.id));
+                });
+        OrganizationView before = OrganizationView.of(organization);
+        organization.name = name;
+        organization.type = request.type();
+        organization.countryCode = request.countryCode();
+        organization.website = request.website();
+        organizations.flush();
+        history.record(RECORD_TYPE, id, "updated", before, OrganizationView.of(organization), null);
+        return organization;
+    }
+
+    public Organization find(long id) {
+        return organizations
+                .findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("There is no organization " + id + "."));
     }
 
     private void requireInCallersRegion(String countryCode) {
@@ -50,12 +93,5 @@ public class OrganizationService {
             throw Problems.forbidden("%s may record only organizations based in its member countries; %s is not one."
                     .formatted(rppo, countryCode == null ? "an organization without a country" : countryCode));
         }
-    }
-
-    public OrganizationView get(long id) {
-        return organizations
-                .findByIdOptional(id)
-                .map(OrganizationView::of)
-                .orElseThrow(() -> Problems.notFound("There is no organization " + id + "."));
     }
 }

@@ -224,4 +224,94 @@ class OrganizationResourceTest {
                 .contentType("application/problem+json")
                 .body("instance", endsWith("/v1/organizations/999999999"));
     }
+
+    @Test
+    void updatesNeedIfMatchStayInScopeAndAreKeptInTheHistory() {
+        String name = unique("Plant Health Agency");
+        String location = given().auth()
+                .oauth2(Tokens.rppo("EPPO"))
+                .contentType(ContentType.JSON)
+                .body(organization(name, "NPPO", "PT"))
+                .post("/v1/organizations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
+        String etag = given().get(location).then().extract().header("ETag");
+        Map<String, Object> renamed = organization(name + " (DGAV)", "NPPO", "PT");
+
+        given().auth()
+                .oauth2(Tokens.rppo("EPPO"))
+                .contentType(ContentType.JSON)
+                .body(renamed)
+                .put(location)
+                .then()
+                .statusCode(428);
+        given().auth()
+                .oauth2(Tokens.rppo("NAPPO"))
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(renamed)
+                .put(location)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.rppo("EPPO"))
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(organization(name, "NPPO", "BR"))
+                .put(location)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.rppo("EPPO"))
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(renamed)
+                .put(location)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo(name + " (DGAV)"));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(organization(name, "NPPO", "PT"))
+                .put(location)
+                .then()
+                .statusCode(412);
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get(location + "/history")
+                .then()
+                .statusCode(200)
+                .body("action", contains("recorded", "updated"))
+                .body("[1].changes.name", contains(name, name + " (DGAV)"));
+        given().get(location + "/history").then().statusCode(401);
+    }
+
+    @Test
+    void aRetriedCreateWithTheSameIdempotencyKeyIsAnsweredOnce() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = organization(unique("Retry Org"), "academia", "IT");
+        int first = given().auth()
+                .oauth2(Tokens.secretariat())
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/v1/organizations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/v1/organizations")
+                .then()
+                .statusCode(201)
+                .body("id", equalTo(first));
+    }
 }

@@ -158,5 +158,6 @@ class ProductResourceTest {
     @Test
     void unknownProductIsNotFound() {
         given().get("/v1/products/987654321").then().statusCode(404).contentType("application/problem+json");
+        given().get("/v1/products").then().statusCode(200);
     }
 }

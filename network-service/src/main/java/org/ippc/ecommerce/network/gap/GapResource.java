@@ -1,0 +1,112 @@
+package org.ippc.ecommerce.network.gap;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.network.platform.Cursor;
+import org.ippc.ecommerce.network.platform.History;
+import org.ippc.ecommerce.network.platform.HistoryView;
+import org.ippc.ecommerce.network.platform.IdempotentCreates;
+import org.ippc.ecommerce.network.platform.LanguageCode;
+import org.ippc.ecommerce.network.platform.Roles;
+
+@Path("/v1/gaps")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Resource gaps", description = "Needs for technical material identified by the network")
+public class GapResource {
+    private final GapService service;
+    private final GapRepository gaps;
+    private final IdempotentCreates idempotentCreates;
+    private final History history;
+
+    GapResource(GapService service, GapRepository gaps, IdempotentCreates idempotentCreates, History history) {
+        this.service = service;
+        this.gaps = gaps;
+        this.idempotentCreates = idempotentCreates;
+        this.history = history;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EXPERT, Roles.RPPO, Roles.SECRETARIAT})
+    @Operation(summary = "Propose a gap (network experts, RPPOs, the Secretariat); it starts open")
+    @APIResponse(
+            responseCode = "201",
+            description = "Proposed",
+            content = @Content(schema = @Schema(implementation = GapView.class)))
+    public Response propose(
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull NewGap request, UriInfo uri) {
+        return idempotentCreates.create(idempotencyKey, request, body -> {
+            GapView created = service.propose(body);
+            return new IdempotentCreates.Created(
+                    uri.getAbsolutePathBuilder()
+                            .path(String.valueOf(created.id()))
+                            .build(),
+                    created);
+        });
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Gaps (public), by status, commodity class, language and region")
+    public GapPage list(
+            @QueryParam("status") @Pattern(regexp = "open|in-progress|closed") String status,
+            @QueryParam("commodityClass") @Size(max = 32) String commodityClass,
+            @QueryParam("language") @LanguageCode String language,
+            @QueryParam("region") @Size(max = 16) String region,
+            @QueryParam("cursor") @Size(max = 100) String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        List<ResourceGap> page = gaps.page(status, commodityClass, language, region, Cursor.afterId(cursor), limit + 1);
+        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
+        return new GapPage(page.stream().limit(limit).map(GapView::of).toList(), next);
+    }
+
+    @GET
+    @PermitAll
+    @Path("/{id}")
+    @Operation(summary = "One gap (public)")
+    public GapView get(@PathParam("id") long id) {
+        return GapView.of(service.find(id));
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(summary = "Set the status of a gap (the Secretariat)")
+    public GapView changeStatus(@PathParam("id") long id, @Valid @NotNull GapStatusChange change) {
+        return service.changeStatus(id, change);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(summary = "Every change to the gap: who, role, when, what changed, why")
+    public List<HistoryView> history(@PathParam("id") long id) {
+        service.find(id);
+        return history.of(GapService.RECORD_TYPE, id);
+    }
+}

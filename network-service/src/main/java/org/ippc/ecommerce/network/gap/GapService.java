@@ -1,0 +1,75 @@
+package org.ippc.ecommerce.network.gap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.ippc.ecommerce.network.platform.Caller;
+import org.ippc.ecommerce.network.platform.History;
+import org.ippc.ecommerce.network.platform.Problems;
+import org.ippc.ecommerce.network.rppo.RppoRepository;
+
+@ApplicationScoped
+public class GapService {
+    public static final String RECORD_TYPE = "gap";
+    static final String OPEN = "open";
+
+    private final GapRepository gaps;
+    private final RppoRepository rppos;
+    private final History history;
+    private final Caller caller;
+    private final Clock clock;
+
+    GapService(GapRepository gaps, RppoRepository rppos, History history, Caller caller, Clock clock) {
+        this.gaps = gaps;
+        this.rppos = rppos;
+        this.history = history;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public GapView propose(NewGap request) {
+        List<String> unknown = request.regions().stream()
+                .filter(region -> rppos.findByIdOptional(region).isEmpty())
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw Problems.badRequest("Regions are RPPO acronyms (see /v1/rppos); unknown: %s.".formatted(unknown));
+        }
+        ResourceGap gap = new ResourceGap();
+        gap.topic = request.topic().strip();
+        gap.description = request.description().strip();
+        gap.commodityClass = request.commodityClass();
+        gap.languages = request.languages().stream().distinct().toList();
+        gap.regions = request.regions().stream().distinct().toList();
+        gap.priority = request.priority();
+        gap.status = OPEN;
+        gap.proposedBy = caller.name();
+        gap.proposerRole = caller.role();
+        gap.proposedAt = Instant.now(clock);
+        gaps.persist(gap);
+        gaps.flush();
+        GapView created = GapView.of(gap);
+        history.record(RECORD_TYPE, gap.id, "proposed", null, created, null);
+        return created;
+    }
+
+    @Transactional
+    public GapView changeStatus(long id, GapStatusChange change) {
+        ResourceGap gap = find(id);
+        if (gap.status.equals(change.status())) {
+            throw Problems.conflict("Gap %d is already %s.".formatted(id, gap.status));
+        }
+        GapView before = GapView.of(gap);
+        gap.status = change.status();
+        gaps.flush();
+        GapView after = GapView.of(gap);
+        history.record(RECORD_TYPE, id, "status-changed", before, after, change.reason());
+        return after;
+    }
+
+    public ResourceGap find(long id) {
+        return gaps.findByIdOptional(id).orElseThrow(() -> Problems.notFound("There is no gap %d.".formatted(id)));
+    }
+}

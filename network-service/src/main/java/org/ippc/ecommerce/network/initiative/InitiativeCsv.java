@@ -1,0 +1,85 @@
+package org.ippc.ecommerce.network.initiative;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * The public initiative list as CSV. Cells that a spreadsheet would run as a formula
+ * ({@code = + - @}, tab, carriage return) are prefixed with an apostrophe.
+ */
+final class InitiativeCsv {
+    private static final CsvMapper CSV = new CsvMapper();
+    private static final CsvSchema SCHEMA = CSV.schemaFor(Row.class).withHeader();
+
+    private InitiativeCsv() {}
+
+    @JsonPropertyOrder({
+        "id",
+        "rppo",
+        "title",
+        "type",
+        "status",
+        "countries",
+        "leadOrganization",
+        "partnerOrganizations",
+        "startDate",
+        "endDate",
+        "links",
+        "source",
+        "description"
+    })
+    record Row(
+            long id,
+            String rppo,
+            String title,
+            String type,
+            String status,
+            String countries,
+            String leadOrganization,
+            String partnerOrganizations,
+            String startDate,
+            String endDate,
+            String links,
+            String source,
+            String description) {
+
+        static Row of(Initiative i) {
+            return new Row(
+                    i.id,
+                    i.rppoAcronym,
+                    safe(i.title),
+                    i.type,
+                    i.status,
+                    String.join(" ", i.countries),
+                    safe(i.leadOrganization),
+                    safe(String.join("; ", i.partnerOrganizations)),
+                    String.valueOf(i.startDate),
+                    i.endDate == null ? "" : i.endDate.toString(),
+                    safe(String.join(" ", i.links)),
+                    safe(i.source),
+                    safe(i.description));
+        }
+    }
+
+    static SequenceWriter writer(OutputStream out) throws IOException {
+        return CSV.writer(SCHEMA).writeValues(out);
+    }
+
+    static void write(SequenceWriter writer, List<Initiative> page) throws IOException {
+        for (Initiative initiative : page) {
+            writer.write(Row.of(initiative));
+        }
+    }
+
+    static String safe(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+}

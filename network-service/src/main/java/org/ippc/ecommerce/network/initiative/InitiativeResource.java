@@ -1,0 +1,205 @@
+package org.ippc.ecommerce.network.initiative;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.network.platform.CountryCode;
+import org.ippc.ecommerce.network.platform.Cursor;
+import org.ippc.ecommerce.network.platform.History;
+import org.ippc.ecommerce.network.platform.HistoryView;
+import org.ippc.ecommerce.network.platform.IdempotentCreates;
+import org.ippc.ecommerce.network.platform.Problems;
+import org.ippc.ecommerce.network.platform.Roles;
+import org.ippc.ecommerce.network.platform.Versions;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/v1/initiatives")
+@Tag(name = "Initiatives", description = "E-commerce initiatives under way in the regions, recorded by the RPPOs")
+public class InitiativeResource {
+    private static final int EXPORT_PAGE = 500;
+
+    private final InitiativeService service;
+    private final InitiativeRepository initiatives;
+    private final IdempotentCreates idempotentCreates;
+    private final History history;
+
+    InitiativeResource(
+            InitiativeService service,
+            InitiativeRepository initiatives,
+            IdempotentCreates idempotentCreates,
+            History history) {
+        this.service = service;
+        this.initiatives = initiatives;
+        this.idempotentCreates = idempotentCreates;
+        this.history = history;
+    }
+
+    /** The filters of the list and of its CSV export. */
+    public static class Filters {
+        @QueryParam("rppo")
+        @Size(max = 16)
+        public String rppo;
+
+        @QueryParam("country")
+        @CountryCode
+        public String country;
+
+        @QueryParam("type")
+        @Size(max = 32)
+        public String type;
+
+        @QueryParam("status")
+        @Pattern(regexp = "planned|ongoing|completed")
+        public String status;
+
+        @QueryParam("year")
+        @Min(1900)
+        @Max(2200)
+        @Parameter(description = "initiatives running during that year")
+        public Integer year;
+
+        @QueryParam("q")
+        @Size(max = 200)
+        @Parameter(description = "free text in title, description and lead organization")
+        public String text;
+
+        InitiativeQuery query() {
+            return new InitiativeQuery(rppo, country, type, status, year, text);
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.RPPO)
+    @Operation(summary = "Record an initiative of the token's RPPO; every country must be one of its members")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = InitiativeView.class)))
+    public Response record(
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @Valid @NotNull InitiativeRequest request,
+            UriInfo uri) {
+        return idempotentCreates.create(idempotencyKey, request, body -> {
+            InitiativeView created = service.record(body);
+            return new IdempotentCreates.Created(
+                    uri.getAbsolutePathBuilder()
+                            .path(String.valueOf(created.id()))
+                            .build(),
+                    created);
+        });
+    }
+
+    @GET
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Search initiatives (public)")
+    public InitiativePage list(
+            @Valid @BeanParam Filters filters,
+            @QueryParam("cursor") @Size(max = 100) String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        List<Initiative> page = initiatives.page(filters.query(), Cursor.afterId(cursor), limit + 1);
+        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
+        return new InitiativePage(
+                page.stream()
+                        .limit(limit)
+                        .map(initiative -> InitiativeView.of(initiative, false))
+                        .toList(),
+                next);
+    }
+
+    @GET
+    @PermitAll
+    @Produces("text/csv;qs=0.5") // JSON stays the answer to Accept: */*
+    @Operation(summary = "The same search as CSV, all pages (public fields only)")
+    public Response export(@Valid @BeanParam Filters filters) {
+        List<Initiative> all = new ArrayList<>();
+        List<Initiative> page = initiatives.page(filters.query(), 0, EXPORT_PAGE);
+        while (!page.isEmpty()) {
+            all.addAll(page);
+            page = initiatives.page(filters.query(), page.get(page.size() - 1).id, EXPORT_PAGE);
+        }
+        StreamingOutput csv = out -> {
+            try (SequenceWriter writer = InitiativeCsv.writer(out)) {
+                InitiativeCsv.write(writer, all);
+            }
+        };
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"initiatives.csv\"")
+                .build();
+    }
+
+    @GET
+    @PermitAll
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One initiative; its contact only for its RPPO and the Secretariat")
+    public RestResponse<InitiativeView> get(@PathParam("id") long id) {
+        Initiative initiative = service.find(id);
+        return RestResponse.ResponseBuilder.ok(InitiativeView.of(initiative, service.mayEdit(initiative)))
+                .tag(Versions.etag(initiative.version))
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.RPPO, Roles.SECRETARIAT})
+    @Operation(summary = "Replace an initiative (its RPPO or the Secretariat); requires If-Match")
+    @APIResponse(responseCode = "412", description = "The initiative changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<InitiativeView> replace(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull InitiativeRequest request) {
+        Initiative initiative = service.replace(id, ifMatch, request);
+        return RestResponse.ResponseBuilder.ok(InitiativeView.of(initiative, true))
+                .tag(Versions.etag(initiative.version))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.RPPO, Roles.SECRETARIAT})
+    @Operation(summary = "Every change to the initiative, for its RPPO and the Secretariat")
+    public List<HistoryView> history(@PathParam("id") long id) {
+        if (!service.mayEdit(service.find(id))) {
+            throw Problems.forbidden(
+                    "Only the RPPO of initiative %d and the Secretariat read its history.".formatted(id));
+        }
+        return history.of(InitiativeService.RECORD_TYPE, id);
+    }
+}

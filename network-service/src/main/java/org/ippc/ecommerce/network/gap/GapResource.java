@@ -59,14 +59,7 @@ public class GapResource {
             content = @Content(schema = @Schema(implementation = GapView.class)))
     public Response propose(
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull NewGap request, UriInfo uri) {
-        return idempotentCreates.create(idempotencyKey, request, body -> {
-            GapView created = service.propose(body);
-            return new IdempotentCreates.Created(
-                    uri.getAbsolutePathBuilder()
-                            .path(String.valueOf(created.id()))
-                            .build(),
-                    created);
-        });
+        return idempotentCreates.create(idempotencyKey, request, uri, service::propose, GapView::id);
     }
 
     @GET

@@ -111,14 +111,7 @@ public class InitiativeResource {
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull InitiativeRequest request,
             UriInfo uri) {
-        return idempotentCreates.create(idempotencyKey, request, body -> {
-            InitiativeView created = service.record(body);
-            return new IdempotentCreates.Created(
-                    uri.getAbsolutePathBuilder()
-                            .path(String.valueOf(created.id()))
-                            .build(),
-                    created);
-        });
+        return idempotentCreates.create(idempotencyKey, request, uri, service::record, InitiativeView::id);
     }
 
     @GET

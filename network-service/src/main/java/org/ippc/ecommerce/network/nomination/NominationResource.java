@@ -67,14 +67,7 @@ public class NominationResource {
                     String idempotencyKey,
             @Valid @NotNull NewNomination candidate,
             UriInfo uri) {
-        return idempotentCreates.create(idempotencyKey, candidate, request -> {
-            NominationView created = service.nominate(request);
-            return new IdempotentCreates.Created(
-                    uri.getAbsolutePathBuilder()
-                            .path(String.valueOf(created.id()))
-                            .build(),
-                    created);
-        });
+        return idempotentCreates.create(idempotencyKey, candidate, uri, service::nominate, NominationView::id);
     }
 
     @GET

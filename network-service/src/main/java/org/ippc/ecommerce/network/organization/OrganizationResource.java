@@ -73,14 +73,7 @@ public class OrganizationResource {
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull NewOrganization request,
             UriInfo uri) {
-        return idempotentCreates.create(idempotencyKey, request, body -> {
-            OrganizationView created = service.create(body);
-            return new IdempotentCreates.Created(
-                    uri.getAbsolutePathBuilder()
-                            .path(String.valueOf(created.id()))
-                            .build(),
-                    created);
-        });
+        return idempotentCreates.create(idempotencyKey, request, uri, service::create, OrganizationView::id);
     }
 
     @PUT

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Creates that honour an {@code Idempotency-Key}: the same key with the same body answers the
@@ -35,14 +37,24 @@ public class IdempotentCreates implements PanacheRepositoryBase<IdempotentReques
         this.clock = clock;
     }
 
-    /** A record created: where it is and what it looks like. */
-    public record Created(URI location, Object body) {}
+    private record Created(URI location, Object body) {}
 
-    /** Runs {@code create} once per key and caller, in one transaction with the record of its answer. */
+    /**
+     * Runs {@code create} once per key and caller, in one transaction with the record of its
+     * answer: 201 with the created view, located at the request path plus the view's id.
+     */
     @Transactional
-    public <T> Response create(String key, T request, Function<T, Created> create) {
+    public <T, V> Response create(String key, T request, UriInfo uri, Function<T, V> create, ToLongFunction<V> idOf) {
+        Function<T, Created> created = body -> {
+            V view = create.apply(body);
+            return new Created(
+                    uri.getAbsolutePathBuilder()
+                            .path(String.valueOf(idOf.applyAsLong(view)))
+                            .build(),
+                    view);
+        };
         if (key == null) {
-            return toResponse(create.apply(request));
+            return toResponse(created.apply(request));
         }
         if (key.isBlank() || key.length() > 200) {
             throw HttpProblem.builder()
@@ -67,17 +79,17 @@ public class IdempotentCreates implements PanacheRepositoryBase<IdempotentReques
                     .type(MediaType.APPLICATION_JSON)
                     .build();
         }
-        Created created = create.apply(request);
+        Created answer = created.apply(request);
         IdempotentRequest answered = new IdempotentRequest();
         answered.idempotencyKey = key;
         answered.caller = caller.name();
         answered.requestHash = hash;
         answered.status = (short) Response.Status.CREATED.getStatusCode();
-        answered.location = created.location().toString();
-        answered.response = write(created.body());
+        answered.location = answer.location().toString();
+        answered.response = write(answer.body());
         answered.createdAt = Instant.now(clock);
         persist(answered);
-        return toResponse(created);
+        return toResponse(answer);
     }
 
     private static Response toResponse(Created created) {

@@ -1,9 +1,10 @@
 package org.ippc.ecommerce.registry.platform;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is calling: the role and scope of the bearer token, for rules and records that depend on them. */
+/** Who is calling: the role and scope of the bearer token, for rules that depend on them. */
 @RequestScoped
 public class Caller {
     private final JsonWebToken token;
@@ -14,5 +15,24 @@ public class Caller {
 
     public String name() {
         return token.getName() == null ? "anonymous" : token.getName();
+    }
+
+    /** The role the caller acts in, for the history; {@code public} without a token. */
+    public String role() {
+        return Roles.ALL.stream().filter(this::hasRole).findFirst().orElse("public");
+    }
+
+    public boolean hasRole(String role) {
+        return token.getGroups() != null && token.getGroups().contains(role);
+    }
+
+    /** The country an NPPO acts for; an NPPO token without one is out of scope. */
+    public String country() {
+        return claim(Roles.COUNTRY_CLAIM)
+                .orElseThrow(() -> Problems.forbidden("The token carries no 'country' claim."));
+    }
+
+    private Optional<String> claim(String name) {
+        return Optional.ofNullable(token.<Object>getClaim(name)).map(Object::toString);
     }
 }

@@ -1,0 +1,13 @@
+package org.ippc.ecommerce.registry.trader;
+
+import java.util.List;
+
+/** Filters of the trader list; a null filter (or no website keys) matches everything. */
+public record TraderQuery(
+        String country,
+        String status,
+        String productClass,
+        String platform,
+        String storeId,
+        List<String> websiteKeys,
+        String text) {}

@@ -1,0 +1,160 @@
+package org.ippc.ecommerce.registry.trader;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.registry.platform.CountryCode;
+import org.ippc.ecommerce.registry.platform.Cursor;
+import org.ippc.ecommerce.registry.platform.History;
+import org.ippc.ecommerce.registry.platform.HistoryView;
+import org.ippc.ecommerce.registry.platform.IdempotentCreates;
+import org.ippc.ecommerce.registry.platform.Problems;
+import org.ippc.ecommerce.registry.platform.Roles;
+import org.ippc.ecommerce.registry.platform.Versions;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/v1/traders")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Traders", description = "E-commerce traders registered by the NPPO of their country")
+public class TraderResource {
+    private final TraderService service;
+    private final TraderRepository traders;
+    private final IdempotentCreates idempotentCreates;
+    private final History history;
+
+    TraderResource(
+            TraderService service, TraderRepository traders, IdempotentCreates idempotentCreates, History history) {
+        this.service = service;
+        this.traders = traders;
+        this.idempotentCreates = idempotentCreates;
+        this.history = history;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.NPPO)
+    @Operation(
+            summary = "Register a trader established in the NPPO's country",
+            description = "Issues the registration number when none is supplied. Websites and stores are normalized"
+                    + " and unique across the registry. `warnings` names traders of the country with a very similar"
+                    + " name.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
+            content = @Content(schema = @Schema(implementation = TraderView.class)))
+    @APIResponse(responseCode = "409", description = "The registration number or a presence is held by another trader")
+    public Response register(
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @Valid @NotNull TraderRequest request,
+            UriInfo uri) {
+        return idempotentCreates.create(idempotencyKey, request, uri, service::register, TraderView::id);
+    }
+
+    @GET
+    @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
+    @Operation(
+            summary = "Search the register (NPPOs and the Secretariat)",
+            description = "With `q`, the best matches by name, misspellings included, ranked (no next page).")
+    public TraderPage list(
+            @QueryParam("country") @CountryCode String country,
+            @QueryParam("status") @Pattern(regexp = "registered|suspended|deregistered") String status,
+            @QueryParam("productClass") @Size(max = 32) String productClass,
+            @QueryParam("platform") @Size(max = 100) String platform,
+            @QueryParam("storeId") @Size(max = 200) @Parameter(description = "a marketplace store id, any platform")
+                    String storeId,
+            @QueryParam("url") @Size(max = 2000) @Parameter(description = "any address on the trader's website")
+                    String url,
+            @QueryParam("q") @Size(min = 2, max = 200) @Parameter(description = "a name, possibly misspelled")
+                    String text,
+            @QueryParam("cursor") @Size(max = 100) String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        List<String> websiteKeys = url == null ? List.of() : PresenceKeys.websiteCandidates(url);
+        if (url != null && websiteKeys.isEmpty()) {
+            throw Problems.badRequest("'%s' is not a website address.".formatted(url));
+        }
+        TraderQuery query = new TraderQuery(
+                country,
+                status,
+                productClass,
+                platform == null ? null : platform.toLowerCase(),
+                storeId,
+                websiteKeys,
+                text);
+        List<Trader> page = traders.page(query, Cursor.afterId(cursor), limit + 1);
+        String next = text == null && page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
+        return new TraderPage(page.stream().limit(limit).map(TraderView::of).toList(), next);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
+    @Operation(summary = "One trader (all NPPOs and the Secretariat)")
+    public RestResponse<TraderView> get(@PathParam("id") long id) {
+        Trader trader = service.find(id);
+        return withEtag(trader);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.NPPO)
+    @Operation(summary = "Replace a trader (the NPPO of its country); requires If-Match")
+    @APIResponse(responseCode = "412", description = "The trader changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<TraderView> replace(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TraderRequest request) {
+        return withEtag(service.replace(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.NPPO)
+    @Operation(summary = "Suspend, reinstate or deregister a trader, with a reason (the NPPO of its country)")
+    @APIResponse(responseCode = "409", description = "The current status does not allow that change")
+    public RestResponse<TraderView> changeStatus(@PathParam("id") long id, @Valid @NotNull StatusChange change) {
+        return withEtag(service.changeStatus(id, change));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
+    @Operation(summary = "Every change to the trader: who, role, when, what changed, why")
+    public List<HistoryView> history(@PathParam("id") long id) {
+        service.find(id);
+        return history.of(TraderService.RECORD_TYPE, id);
+    }
+
+    private static RestResponse<TraderView> withEtag(Trader trader) {
+        return RestResponse.ResponseBuilder.ok(TraderView.of(trader))
+                .tag(Versions.etag(trader.version))
+                .build();
+    }
+}

@@ -1,0 +1,191 @@
+package org.ippc.ecommerce.registry.trader;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ippc.ecommerce.registry.platform.Caller;
+import org.ippc.ecommerce.registry.platform.History;
+import org.ippc.ecommerce.registry.platform.Problems;
+import org.ippc.ecommerce.registry.platform.Roles;
+import org.ippc.ecommerce.registry.platform.Versions;
+
+@ApplicationScoped
+public class TraderService {
+    public static final String RECORD_TYPE = "trader";
+
+    private final TraderRepository traders;
+    private final History history;
+    private final Caller caller;
+    private final Clock clock;
+
+    TraderService(TraderRepository traders, History history, Caller caller, Clock clock) {
+        this.traders = traders;
+        this.history = history;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public TraderView register(TraderRequest request) {
+        requireOwnCountry(request.countryCode());
+        Trader trader = new Trader();
+        trader.registrationNumber = registrationNumber(request);
+        trader.status = TraderStatus.REGISTERED;
+        trader.createdAt = Instant.now(clock);
+        trader.createdBy = caller.name();
+        apply(request, trader);
+        traders.persist(trader);
+        replacePresences(trader, request);
+        traders.flush();
+        TraderView created = TraderView.of(trader);
+        history.record(RECORD_TYPE, trader.id, "registered", null, created, null);
+        return TraderView.of(trader, similarNames(trader));
+    }
+
+    /** Replaces every field but the registration number and status; by the NPPO of the trader's country. */
+    @Transactional
+    public Trader replace(long id, String ifMatch, TraderRequest request) {
+        Trader trader = find(id);
+        requireOwnCountry(trader.countryCode);
+        Versions.requireMatch(ifMatch, trader.version);
+        // Presences are a collection the trader does not own: changing only them would leave the version, and
+        // so the ETag, as it was.
+        traders.getEntityManager().lock(trader, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        if (!trader.countryCode.equals(request.countryCode())) {
+            throw Problems.badRequest("The country of establishment is part of the registration number %s and cannot"
+                            .formatted(trader.registrationNumber)
+                    + " change; deregister and register anew.");
+        }
+        if (request.registrationNumber() != null
+                && !request.registrationNumber().equals(trader.registrationNumber)) {
+            throw Problems.badRequest("The registration number %s cannot change.".formatted(trader.registrationNumber));
+        }
+        TraderView before = TraderView.of(trader);
+        apply(request, trader);
+        replacePresences(trader, request);
+        traders.flush();
+        history.record(RECORD_TYPE, id, "updated", before, TraderView.of(trader), null);
+        return trader;
+    }
+
+    @Transactional
+    public Trader changeStatus(long id, StatusChange change) {
+        Trader trader = find(id);
+        requireOwnCountry(trader.countryCode);
+        List<String> allowed = TraderStatus.NEXT.get(trader.status);
+        if (!allowed.contains(change.status())) {
+            throw Problems.illegalTransition(
+                    "Trader %s is %s: it cannot become %s."
+                            .formatted(trader.registrationNumber, trader.status, change.status()),
+                    trader.status,
+                    allowed);
+        }
+        TraderView before = TraderView.of(trader);
+        trader.status = change.status();
+        trader.statusReason = change.reason();
+        traders.flush();
+        history.record(RECORD_TYPE, id, change.status(), before, TraderView.of(trader), change.reason());
+        return trader;
+    }
+
+    public Trader find(long id) {
+        return traders.findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("There is no trader %d.".formatted(id)));
+    }
+
+    private void requireOwnCountry(String countryCode) {
+        if (!caller.hasRole(Roles.NPPO) || !caller.country().equals(countryCode)) {
+            throw Problems.forbidden("Only the NPPO of %s registers and edits traders established in %s."
+                    .formatted(countryCode, countryCode));
+        }
+    }
+
+    private String registrationNumber(TraderRequest request) {
+        String supplied = request.registrationNumber();
+        if (supplied != null) {
+            if (!supplied.startsWith(request.countryCode() + "-")) {
+                throw Problems.badRequest(
+                        "The registration number %s must start with the country of establishment, %s-."
+                                .formatted(supplied, request.countryCode()));
+            }
+            traders.findByRegistrationNumber(supplied).ifPresent(holder -> {
+                throw Problems.conflict("The registration number %s is already issued.".formatted(supplied));
+            });
+            return supplied;
+        }
+        String issued;
+        do {
+            issued = "%s-%07d".formatted(request.countryCode(), traders.nextNationalNumber());
+        } while (traders.registrationNumberTaken(issued));
+        return issued;
+    }
+
+    private void replacePresences(Trader trader, TraderRequest request) {
+        Map<String, OnlinePresence> wanted = new LinkedHashMap<>();
+        for (String website : request.websites()) {
+            String host = PresenceKeys.host(website)
+                    .orElseThrow(() -> Problems.badRequest("'%s' is not a website address.".formatted(website)));
+            OnlinePresence presence = new OnlinePresence();
+            presence.kind = OnlinePresence.WEBSITE;
+            presence.key = PresenceKeys.website(host);
+            presence.url = website.strip();
+            wanted.putIfAbsent(presence.key, presence);
+        }
+        for (TraderRequest.Store store : request.stores()) {
+            OnlinePresence presence = new OnlinePresence();
+            presence.kind = OnlinePresence.STORE;
+            presence.platform = store.platform().strip().toLowerCase();
+            presence.storeId = store.storeId().strip();
+            presence.url = store.storeUrl();
+            presence.key = PresenceKeys.store(store.platform(), store.storeId());
+            wanted.putIfAbsent(presence.key, presence);
+        }
+        for (OnlinePresence held : traders.presencesWithKeys(wanted.keySet())) {
+            if (!held.trader.id.equals(trader.id)) {
+                throw Problems.conflict(
+                        "%s is already held by trader %s.".formatted(describe(held), held.trader.registrationNumber));
+            }
+        }
+        trader.presences.removeIf(presence -> !wanted.containsKey(presence.key));
+        List<String> kept = trader.presences.stream().map(p -> p.key).toList();
+        for (OnlinePresence presence : wanted.values()) {
+            if (!kept.contains(presence.key)) {
+                presence.trader = trader;
+                trader.presences.add(presence);
+            }
+        }
+    }
+
+    private List<String> similarNames(Trader trader) {
+        List<String> warnings = new ArrayList<>();
+        for (Object[] similar : traders.similarNames(trader.countryCode, trader.legalName, trader.id)) {
+            warnings.add("A trader with a very similar name is registered: %s '%s'.".formatted(similar[0], similar[1]));
+        }
+        return warnings;
+    }
+
+    private static String describe(OnlinePresence presence) {
+        return OnlinePresence.WEBSITE.equals(presence.kind)
+                ? "The website " + presence.key.substring("web:".length())
+                : "The %s store %s".formatted(presence.platform, presence.storeId);
+    }
+
+    private static void apply(TraderRequest request, Trader trader) {
+        trader.legalName = request.legalName().strip();
+        trader.tradingNames = List.copyOf(request.tradingNames());
+        trader.countryCode = request.countryCode();
+        trader.address = request.address();
+        trader.contactEmail = request.contactEmail();
+        trader.contactPhone = request.contactPhone();
+        trader.businessRegisterNumber = request.businessRegisterNumber();
+        trader.productClasses = request.productClasses().stream().distinct().toList();
+        trader.shipToCountries = request.shipToCountries().stream().distinct().toList();
+        trader.complianceNotes = request.complianceNotes();
+    }
+}

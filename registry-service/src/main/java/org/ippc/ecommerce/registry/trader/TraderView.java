@@ -1,0 +1,67 @@
+package org.ippc.ecommerce.registry.trader;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A trader as NPPOs and the Secretariat read it, restricted fields included. */
+@Schema(name = "Trader")
+public record TraderView(
+        long id,
+        String registrationNumber,
+        String legalName,
+        List<String> tradingNames,
+        String countryCode,
+        @Schema(nullable = true) String address,
+        @Schema(nullable = true) String contactEmail,
+        @Schema(nullable = true) String contactPhone,
+        @Schema(nullable = true) String businessRegisterNumber,
+        List<String> websites,
+        List<TraderRequest.Store> stores,
+        List<String> productClasses,
+        List<String> shipToCountries,
+
+        @Schema(enumeration = {"registered", "suspended", "deregistered"})
+        String status,
+
+        @Schema(nullable = true) String statusReason,
+        @Schema(nullable = true) String complianceNotes,
+        Instant createdAt,
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @Schema(description = "on creation: traders of the same country with a very similar name")
+        List<String> warnings) {
+
+    static TraderView of(Trader trader) {
+        return of(trader, List.of());
+    }
+
+    static TraderView of(Trader trader, List<String> warnings) {
+        return new TraderView(
+                trader.id,
+                trader.registrationNumber,
+                trader.legalName,
+                trader.tradingNames,
+                trader.countryCode,
+                trader.address,
+                trader.contactEmail,
+                trader.contactPhone,
+                trader.businessRegisterNumber,
+                trader.presences.stream()
+                        .filter(p -> OnlinePresence.WEBSITE.equals(p.kind))
+                        .map(p -> p.key.substring("web:".length()))
+                        .toList(),
+                trader.presences.stream()
+                        .filter(p -> OnlinePresence.STORE.equals(p.kind))
+                        .map(p -> new TraderRequest.Store(p.platform, p.storeId, p.url))
+                        .toList(),
+                trader.productClasses,
+                trader.shipToCountries,
+                trader.status,
+                trader.statusReason,
+                trader.complianceNotes,
+                trader.createdAt,
+                warnings);
+    }
+}

@@ -1,0 +1,64 @@
+package org.ippc.ecommerce.registry.trader;
+
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.registry.platform.Problems;
+
+@Path("/v1/verification")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Traders")
+public class VerificationResource {
+    private final TraderRepository traders;
+
+    VerificationResource(TraderRepository traders) {
+        this.traders = traders;
+    }
+
+    @Schema(name = "Verification", description = "Whether an address, store or number belongs to a registered trader.")
+    public record Verification(
+            boolean known,
+
+            @Schema(nullable = true, description = "public fields of the trader, when known")
+            PublicTrader trader) {}
+
+    @Schema(name = "PublicTrader")
+    public record PublicTrader(String name, String countryCode, String registrationNumber, String status) {}
+
+    @GET
+    @Operation(
+            summary = "Verify a trader (public)",
+            description = "Give exactly one of a registration number, an address on the trader's website, or a"
+                    + " marketplace platform and store id.")
+    public Verification verify(
+            @QueryParam("registrationNumber") @Size(max = 10) String registrationNumber,
+            @QueryParam("url") @Size(max = 2000) String url,
+            @QueryParam("platform") @Size(max = 100) String platform,
+            @QueryParam("storeId") @Size(max = 200) String storeId) {
+        int given = (registrationNumber != null ? 1 : 0) + (url != null ? 1 : 0) + (storeId != null ? 1 : 0);
+        if (given != 1 || (storeId != null) != (platform != null)) {
+            throw Problems.badRequest("Give exactly one of: registrationNumber; url; platform with storeId.");
+        }
+        Optional<Trader> trader = registrationNumber != null
+                ? traders.findByRegistrationNumber(registrationNumber)
+                : holderOf(
+                        url != null
+                                ? PresenceKeys.websiteCandidates(url)
+                                : List.of(PresenceKeys.store(platform, storeId)));
+        return trader.map(t -> new Verification(
+                        true, new PublicTrader(t.legalName, t.countryCode, t.registrationNumber, t.status)))
+                .orElse(new Verification(false, null));
+    }
+
+    private Optional<Trader> holderOf(List<String> keys) {
+        return traders.presencesWithKeys(keys).stream().map(p -> p.trader).findFirst();
+    }
+}

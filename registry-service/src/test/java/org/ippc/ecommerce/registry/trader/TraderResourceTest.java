@@ -1,0 +1,343 @@
+package org.ippc.ecommerce.registry.trader;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.ippc.ecommerce.registry.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class TraderResourceTest {
+
+    private static String tag() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static Map<String, Object> trader(String name, String country, String domain, String storeId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("legalName", name);
+        body.put("tradingNames", List.of(name + " Shop"));
+        body.put("countryCode", country);
+        body.put("address", "1 rue des Semences, Angers");
+        body.put("contactEmail", "contact@" + domain);
+        body.put("contactPhone", "+33 2 00 00 00 00");
+        body.put("businessRegisterNumber", "FR12345678901");
+        body.put("websites", List.of("https://www." + domain + "/?utm_source=x"));
+        body.put(
+                "stores",
+                List.of(Map.of(
+                        "platform", "Etsy", "storeId", storeId, "storeUrl", "https://etsy.example/shop/" + storeId)));
+        body.put("productClasses", List.of("seeds", "bulbs-tubers"));
+        body.put("shipToCountries", List.of("FR", "DE"));
+        body.put("complianceNotes", "Two interceptions of tomato seeds in 2025.");
+        return body;
+    }
+
+    private static ValidatableResponse register(String country, Map<String, Object> body) {
+        return given().auth()
+                .oauth2(Tokens.nppo(country))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/v1/traders")
+                .then();
+    }
+
+    private static int registered(String country, Map<String, Object> body) {
+        return register(country, body).statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void anNppoRegistersATraderOfItsCountryAndEveryNppoReadsIt() {
+        String t = tag();
+        int id = register("FR", trader("Graines " + t, "FR", t + "-graines.example", "graines" + t))
+                .statusCode(201)
+                .body("registrationNumber", matchesPattern("FR-[0-9]{7}"))
+                .body("status", equalTo("registered"))
+                .body("websites", contains(t + "-graines.example"))
+                .body("stores[0].platform", equalTo("etsy"))
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(Tokens.nppo("DE"))
+                .get("/v1/traders/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("contactEmail", equalTo("contact@" + t + "-graines.example"));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/v1/traders/{id}", id)
+                .then()
+                .statusCode(200);
+        for (String token : List.of(Tokens.screener("dhl"), Tokens.rppo("EPPO"), Tokens.contributor("x"))) {
+            given().auth().oauth2(token).get("/v1/traders/{id}", id).then().statusCode(403);
+            given().auth().oauth2(token).get("/v1/traders").then().statusCode(403);
+        }
+        given().get("/v1/traders").then().statusCode(401);
+    }
+
+    @Test
+    void anNppoRegistersOnlyTradersEstablishedInItsCountry() {
+        String t = tag();
+        register("DE", trader("Samen " + t, "FR", t + "-samen.example", "samen" + t))
+                .statusCode(403)
+                .body("detail", containsString("NPPO of FR"));
+        given().queryParam("url", t + "-samen.example")
+                .get("/v1/verification")
+                .then()
+                .body("known", equalTo(false));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(trader("Samen " + t, "FR", t + "-samen.example", "samen" + t))
+                .post("/v1/traders")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void suppliedRegistrationNumbersAreValidatedAndUnique() {
+        String t = tag();
+        String number = "NL-" + String.format("%07d", Math.abs(t.hashCode()) % 10_000_000);
+        Map<String, Object> body = trader("Bloembollen " + t, "NL", t + "-bollen.example", "bollen" + t);
+        body.put("registrationNumber", number);
+        register("NL", body).statusCode(201).body("registrationNumber", equalTo(number));
+
+        Map<String, Object> again = trader("Other " + t, "NL", t + "-other.example", "other" + t);
+        again.put("registrationNumber", number);
+        register("NL", again).statusCode(409).body("detail", containsString(number));
+        again.put("registrationNumber", "BE-1234567");
+        register("NL", again).statusCode(400).body("detail", containsString("NL-"));
+        again.put("registrationNumber", "NL-12");
+        register("NL", again).statusCode(400).body("violations[0].field", equalTo("registrationNumber"));
+    }
+
+    @Test
+    void presencesAreNormalizedAndHeldByOneTraderOnly() {
+        String t = tag();
+        Map<String, Object> first = trader("Rare Seeds " + t, "FR", "Shop-" + t + ".example", "Rare" + t);
+        String number = register("FR", first).statusCode(201).extract().path("registrationNumber");
+
+        Map<String, Object> sameSite = trader("Copycat " + t, "FR", "copy-" + t + ".example", "copy" + t);
+        sameSite.put("websites", List.of("http://shop-" + t + ".example/catalogue/"));
+        register("FR", sameSite).statusCode(409).body("detail", containsString("held by trader " + number));
+
+        Map<String, Object> sameStore = trader("Copycat " + t, "DE", "copy-" + t + ".example", "RARE" + t);
+        register("DE", sameStore).statusCode(409).body("detail", containsString(number));
+
+        Map<String, Object> notAUrl = trader("Broken " + t, "FR", "broken-" + t + ".example", "broken" + t);
+        notAUrl.put("websites", List.of("not a website"));
+        register("FR", notAUrl).statusCode(400);
+    }
+
+    @Test
+    void officersFindTradersByMisspelledNameByAnyUrlAndByStoreId() {
+        String t = tag();
+        int id = registered("FR", trader("Pepiniere Vandermeulen " + t, "FR", "vdm-" + t + ".example", "VdM" + t));
+
+        given().auth()
+                .oauth2(Tokens.nppo("ES"))
+                .queryParam("q", "Pepinierre Vandermeullen " + t)
+                .get("/v1/traders")
+                .then()
+                .statusCode(200)
+                .body("items[0].id", equalTo(id));
+        for (String url : List.of(
+                "https://www.VDM-" + t + ".example/p/123?utm=x",
+                "vdm-" + t + ".example",
+                "https://eu.vdm-" + t + ".example/")) {
+            given().auth()
+                    .oauth2(Tokens.secretariat())
+                    .queryParam("url", url)
+                    .get("/v1/traders")
+                    .then()
+                    .body("items.id", contains(id));
+        }
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .queryParam("storeId", "vdm" + t)
+                .get("/v1/traders")
+                .then()
+                .body("items.id", contains(id));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .queryParam("storeId", "vdm" + t)
+                .queryParam("platform", "ebay")
+                .get("/v1/traders")
+                .then()
+                .body("items", empty());
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .queryParam("url", "%%%")
+                .get("/v1/traders")
+                .then()
+                .statusCode(400);
+    }
+
+    @Test
+    void aVerySimilarNameInTheSameCountryIsWarnedOf() {
+        String t = tag();
+        String number = register("IT", trader("Sementi Rossi " + t, "IT", "rossi-" + t + ".example", "rossi" + t))
+                .statusCode(201)
+                .extract()
+                .path("registrationNumber");
+        register("IT", trader("Sementi Rosi " + t, "IT", "rosi-" + t + ".example", "rosi" + t))
+                .statusCode(201)
+                .body("warnings", hasSize(1))
+                .body("warnings[0]", containsString(number));
+    }
+
+    @Test
+    void updatesNeedIfMatchComeFromTheOwnNppoAndAreKeptInTheHistory() {
+        String t = tag();
+        Map<String, Object> body = trader("Orchid House " + t, "BE", "orchid-" + t + ".example", "orchid" + t);
+        int id = registered("BE", body);
+        String etag = given().auth()
+                .oauth2(Tokens.nppo("BE"))
+                .get("/v1/traders/{id}", id)
+                .then()
+                .extract()
+                .header("ETag");
+        body.put("websites", List.of("orchid-" + t + ".example", "orchids-" + t + ".example"));
+
+        given().auth()
+                .oauth2(Tokens.nppo("BE"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/v1/traders/{id}", id)
+                .then()
+                .statusCode(428);
+        given().auth()
+                .oauth2(Tokens.nppo("FR"))
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/v1/traders/{id}", id)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.nppo("BE"))
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/v1/traders/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("websites", contains("orchid-" + t + ".example", "orchids-" + t + ".example"));
+        given().auth()
+                .oauth2(Tokens.nppo("BE"))
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/v1/traders/{id}", id)
+                .then()
+                .statusCode(412);
+        given().auth()
+                .oauth2(Tokens.nppo("DE"))
+                .get("/v1/traders/{id}/history", id)
+                .then()
+                .body("action", contains("registered", "updated"))
+                .body("[1].actorRole", equalTo("nppo"))
+                .body("[1].changes.websites[1]", hasItem("orchids-" + t + ".example"));
+    }
+
+    @Test
+    void statusChangesFollowTheRulesWithAReasonAndNothingIsDeleted() {
+        String t = tag();
+        int id = registered("ES", trader("Semillas " + t, "ES", "semillas-" + t + ".example", "semillas" + t));
+        Map<String, String> suspend = Map.of("status", "suspended", "reason", "Prohibited seeds offered to AU.");
+        given().auth()
+                .oauth2(Tokens.nppo("PT"))
+                .contentType(ContentType.JSON)
+                .body(suspend)
+                .post("/v1/traders/{id}/status", id)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.nppo("ES"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "suspended"))
+                .post("/v1/traders/{id}/status", id)
+                .then()
+                .statusCode(400);
+        for (String status : List.of("suspended", "registered", "deregistered")) {
+            given().auth()
+                    .oauth2(Tokens.nppo("ES"))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("status", status, "reason", "Reason for " + status))
+                    .post("/v1/traders/{id}/status", id)
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo(status));
+        }
+        given().auth()
+                .oauth2(Tokens.nppo("ES"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "registered", "reason", "Try again"))
+                .post("/v1/traders/{id}/status", id)
+                .then()
+                .statusCode(409)
+                .body("state", equalTo("deregistered"))
+                .body("allowedActions", empty());
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/v1/traders/{id}/history", id)
+                .then()
+                .body("action", contains("registered", "suspended", "registered", "deregistered"))
+                .body("[1].reason", equalTo("Reason for suspended"));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .queryParam("status", "deregistered")
+                .queryParam("country", "ES")
+                .queryParam("limit", 200)
+                .get("/v1/traders")
+                .then()
+                .body("items.id", hasItem(id));
+    }
+
+    @Test
+    void thePublicVerifiesATraderAndSeesOnlyPublicFields() {
+        String t = tag();
+        String number = register("FR", trader("Jardin " + t, "FR", "jardin-" + t + ".example", "jardin" + t))
+                .statusCode(201)
+                .extract()
+                .path("registrationNumber");
+        for (Map<String, String> query : List.of(
+                Map.of("registrationNumber", number),
+                Map.of("url", "https://www.JARDIN-" + t + ".example/p/9?utm_campaign=x"),
+                Map.of("platform", "ETSY", "storeId", "Jardin" + t))) {
+            String json = given().queryParams(query)
+                    .get("/v1/verification")
+                    .then()
+                    .statusCode(200)
+                    .body("known", equalTo(true))
+                    .body("trader.registrationNumber", equalTo(number))
+                    .body("trader.status", equalTo("registered"))
+                    .extract()
+                    .asString();
+            for (String restricted : List.of("contact", "businessRegister", "complianceNotes", "address")) {
+                assertThat(json, not(containsString(restricted)));
+            }
+        }
+        given().queryParam("url", "unknown-" + t + ".example")
+                .get("/v1/verification")
+                .then()
+                .body("known", equalTo(false));
+        given().get("/v1/verification").then().statusCode(400);
+        given().queryParam("storeId", "x").get("/v1/verification").then().statusCode(400);
+    }
+}

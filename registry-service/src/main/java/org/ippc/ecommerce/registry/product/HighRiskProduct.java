@@ -1,11 +1,18 @@
 package org.ippc.ecommerce.registry.product;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A product of concern that can be bought online, on the list curated by the Secretariat. */
 @Entity
@@ -18,6 +25,20 @@ public class HighRiskProduct {
     public String name;
     public String description;
     public String commodityClass;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<HsCode> hsCodes = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Taxon> taxa = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Taxon> pests = new ArrayList<>();
+
+    @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    public List<SearchTerm> terms = new ArrayList<>();
+
     public Instant createdAt;
     public String createdBy;
 

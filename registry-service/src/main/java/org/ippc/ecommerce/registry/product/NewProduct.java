@@ -1,10 +1,15 @@
 package org.ippc.ecommerce.registry.product;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "NewProduct", description = "A high-risk product to add to the list.")
+/** A high-risk product as added or replaced (PUT replaces every field, terms included). */
+@Schema(name = "NewProduct", description = "A high-risk product on the list.")
 public record NewProduct(
         @NotBlank @Size(max = 200) @Schema(examples = "Tomato seeds")
         String name,
@@ -13,4 +18,15 @@ public record NewProduct(
         String description,
 
         @NotBlank @Schema(description = "a code of /v1/commodity-classes", examples = "seeds")
-        String commodityClass) {}
+        String commodityClass,
+
+        @NotNull @Size(max = 30) List<@NotNull @Valid HsCode> hsCodes,
+
+        @NotNull @Size(max = 50) @Schema(description = "what the product is made of")
+        List<@NotNull @Valid Taxon> taxa,
+
+        @NotNull @Size(max = 50) @Schema(description = "pests of concern")
+        List<@NotNull @Valid Taxon> pests,
+
+        @NotEmpty @Size(max = 500) @Schema(description = "names in listings, in several languages")
+        List<@NotNull @Valid Term> searchTerms) {}

@@ -10,12 +10,16 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,7 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.registry.platform.Cursor;
+import org.ippc.ecommerce.registry.platform.History;
+import org.ippc.ecommerce.registry.platform.HistoryView;
+import org.ippc.ecommerce.registry.platform.IdempotentCreates;
 import org.ippc.ecommerce.registry.platform.Roles;
+import org.ippc.ecommerce.registry.platform.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/products")
@@ -33,10 +41,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ProductResource {
     private final ProductService service;
     private final ProductRepository products;
+    private final IdempotentCreates idempotentCreates;
+    private final History history;
 
-    ProductResource(ProductService service, ProductRepository products) {
+    ProductResource(
+            ProductService service, ProductRepository products, IdempotentCreates idempotentCreates, History history) {
         this.service = service;
         this.products = products;
+        this.idempotentCreates = idempotentCreates;
+        this.history = history;
     }
 
     @POST
@@ -48,21 +61,48 @@ public class ProductResource {
             description = "Added",
             content = @Content(schema = @Schema(implementation = ProductView.class)))
     @APIResponse(responseCode = "409", description = "A product of that name is already on the list")
-    public RestResponse<ProductView> create(@Valid @NotNull NewProduct request, UriInfo uri) {
-        ProductView created = service.create(request);
-        return RestResponse.ResponseBuilder.<ProductView>created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(created.id()))
-                        .build())
-                .entity(created)
-                .build();
+    public Response create(
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @Valid @NotNull NewProduct request,
+            UriInfo uri) {
+        return idempotentCreates.create(idempotencyKey, request, uri, service::create, ProductView::id);
     }
 
     @GET
     @PermitAll
     @Path("/{id}")
     @Operation(summary = "One high-risk product")
-    public ProductView get(@PathParam("id") long id) {
-        return service.get(id);
+    public RestResponse<ProductView> get(@PathParam("id") long id) {
+        return withEtag(service.find(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(summary = "Replace a product, search terms included (the Secretariat); requires If-Match")
+    @APIResponse(responseCode = "412", description = "The product changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<ProductView> replace(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull NewProduct request) {
+        return withEtag(service.replace(id, ifMatch, request));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.SECRETARIAT, Roles.NPPO})
+    @Operation(summary = "Every change to the product: who, role, when, what changed, why")
+    public List<HistoryView> history(@PathParam("id") long id) {
+        service.find(id);
+        return history.of(ProductService.RECORD_TYPE, id);
+    }
+
+    private static RestResponse<ProductView> withEtag(HighRiskProduct product) {
+        return RestResponse.ResponseBuilder.ok(ProductView.of(product))
+                .tag(Versions.etag(product.version))
+                .build();
     }
 
     @GET

@@ -1,23 +1,43 @@
 package org.ippc.ecommerce.registry.product;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.ippc.ecommerce.registry.commodity.CommodityClassRepository;
 import org.ippc.ecommerce.registry.platform.Caller;
+import org.ippc.ecommerce.registry.platform.History;
 import org.ippc.ecommerce.registry.platform.Problems;
+import org.ippc.ecommerce.registry.platform.Versions;
 
 @ApplicationScoped
 public class ProductService {
+    public static final String RECORD_TYPE = "product";
+
     private final ProductRepository products;
     private final CommodityClassRepository commodityClasses;
+    private final History history;
+    private final Event<ProductsChanged> changed;
     private final Caller caller;
     private final Clock clock;
 
-    ProductService(ProductRepository products, CommodityClassRepository commodityClasses, Caller caller, Clock clock) {
+    ProductService(
+            ProductRepository products,
+            CommodityClassRepository commodityClasses,
+            History history,
+            Event<ProductsChanged> changed,
+            Caller caller,
+            Clock clock) {
         this.products = products;
         this.commodityClasses = commodityClasses;
+        this.history = history;
+        this.changed = changed;
         this.caller = caller;
         this.clock = clock;
     }
@@ -25,25 +45,71 @@ public class ProductService {
     @Transactional
     public ProductView create(NewProduct request) {
         requireKnownCommodityClass(request.commodityClass());
-        String name = request.name().strip();
-        products.findByName(name).ifPresent(existing -> {
-            throw Problems.conflict(
-                    "The product '%s' is already on the list as %d.".formatted(existing.name, existing.id));
-        });
+        requireUniqueName(request.name().strip(), null);
         HighRiskProduct product = new HighRiskProduct();
-        product.name = name;
-        product.description = request.description().strip();
-        product.commodityClass = request.commodityClass();
         product.createdAt = Instant.now(clock);
         product.createdBy = caller.name();
+        apply(request, product);
         products.persist(product);
-        return ProductView.of(product);
+        products.flush();
+        ProductView created = ProductView.of(product);
+        history.record(RECORD_TYPE, product.id, "listed", null, created, null);
+        changed.fire(new ProductsChanged(product.id));
+        return created;
     }
 
-    public ProductView get(long id) {
+    /** Replaces every field, search terms included (the Secretariat); If-Match required. */
+    @Transactional
+    public HighRiskProduct replace(long id, String ifMatch, NewProduct request) {
+        HighRiskProduct product = find(id);
+        Versions.requireMatch(ifMatch, product.version);
+        // Search terms are a collection the product does not own: changing only them would leave the version as it was.
+        products.getEntityManager().lock(product, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        requireKnownCommodityClass(request.commodityClass());
+        requireUniqueName(request.name().strip(), id);
+        ProductView before = ProductView.of(product);
+        apply(request, product);
+        products.flush();
+        history.record(RECORD_TYPE, id, "updated", before, ProductView.of(product), null);
+        changed.fire(new ProductsChanged(id));
+        return product;
+    }
+
+    public HighRiskProduct find(long id) {
         return products.findByIdOptional(id)
-                .map(ProductView::of)
                 .orElseThrow(() -> Problems.notFound("There is no high-risk product " + id + "."));
+    }
+
+    private void requireUniqueName(String name, Long exceptId) {
+        products.findByName(name)
+                .filter(existing -> !existing.id.equals(exceptId))
+                .ifPresent(existing -> {
+                    throw Problems.conflict(
+                            "The product '%s' is already on the list as %d.".formatted(existing.name, existing.id));
+                });
+    }
+
+    private static void apply(NewProduct request, HighRiskProduct product) {
+        product.name = request.name().strip();
+        product.description = request.description().strip();
+        product.commodityClass = request.commodityClass();
+        product.hsCodes = List.copyOf(request.hsCodes());
+        product.taxa = List.copyOf(request.taxa());
+        product.pests = List.copyOf(request.pests());
+        Map<String, Term> wanted = new LinkedHashMap<>();
+        for (Term term : request.searchTerms()) {
+            String text = term.term().strip();
+            wanted.putIfAbsent(term.language() + "|" + text.toLowerCase(Locale.ROOT), new Term(term.language(), text));
+        }
+        product.terms.removeIf(held -> !wanted.containsKey(held.language + "|" + held.term.toLowerCase(Locale.ROOT)));
+        product.terms.forEach(held -> wanted.remove(held.language + "|" + held.term.toLowerCase(Locale.ROOT)));
+        for (Term term : wanted.values()) {
+            SearchTerm searchTerm = new SearchTerm();
+            searchTerm.product = product;
+            searchTerm.language = term.language();
+            searchTerm.term = term.term();
+            product.terms.add(searchTerm);
+        }
     }
 
     public void requireKnownCommodityClass(String code) {

@@ -1,13 +1,31 @@
 package org.ippc.ecommerce.registry.product;
 
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Product", description = "A high-risk product.")
-public record ProductView(long id, String name, String description, String commodityClass, Instant createdAt) {
+public record ProductView(
+        long id,
+        String name,
+        String description,
+        String commodityClass,
+        List<HsCode> hsCodes,
+        List<Taxon> taxa,
+        List<Taxon> pests,
+        List<Term> searchTerms,
+        Instant createdAt) {
 
     static ProductView of(HighRiskProduct product) {
         return new ProductView(
-                product.id, product.name, product.description, product.commodityClass, product.createdAt);
+                product.id,
+                product.name,
+                product.description,
+                product.commodityClass,
+                List.copyOf(product.hsCodes),
+                List.copyOf(product.taxa),
+                List.copyOf(product.pests),
+                product.terms.stream().map(t -> new Term(t.language, t.term)).toList(),
+                product.createdAt);
     }
 }

@@ -2,6 +2,7 @@ package org.ippc.ecommerce.registry.product;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -13,6 +14,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ippc.ecommerce.registry.testing.Tokens;
@@ -26,7 +29,17 @@ class ProductResourceTest {
     }
 
     private static Map<String, Object> product(String name, String commodityClass) {
-        return Map.of("name", name, "description", "Seeds for sowing.", "commodityClass", commodityClass);
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("description", "Seeds for sowing.");
+        body.put("commodityClass", commodityClass);
+        body.put("hsCodes", List.of(Map.of("code", "1209.91", "partial", true)));
+        body.put("taxa", List.of(Map.of("scientificName", "Solanum lycopersicum", "eppoCode", "LYPES")));
+        body.put("pests", List.of(Map.of("scientificName", "Tomato brown rugose fruit virus", "eppoCode", "TOBRFV")));
+        body.put(
+                "searchTerms",
+                List.of(Map.of("language", "en", "term", name), Map.of("language", "es", "term", "semillas")));
+        return body;
     }
 
     private static int create(Map<String, Object> product) {
@@ -159,5 +172,84 @@ class ProductResourceTest {
     void unknownProductIsNotFound() {
         given().get("/v1/products/987654321").then().statusCode(404).contentType("application/problem+json");
         given().get("/v1/products").then().statusCode(200);
+    }
+
+    @Test
+    void aProductCarriesHsCodesTaxaPestsAndTermsAndIsReplacedWithIfMatch() {
+        String name = unique("Tomato seed kit");
+        int id = create(product(name, "seeds"));
+        String etag = given().get("/v1/products/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("hsCodes[0].code", equalTo("1209.91"))
+                .body("hsCodes[0].partial", equalTo(true))
+                .body("taxa[0].eppoCode", equalTo("LYPES"))
+                .body("pests[0].eppoCode", equalTo("TOBRFV"))
+                .body("searchTerms.language", contains("en", "es"))
+                .extract()
+                .header("ETag");
+
+        Map<String, Object> changed = product(name, "seeds");
+        changed.put("searchTerms", List.of(Map.of("language", "fr", "term", "graines de tomate")));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(changed)
+                .put("/v1/products/{id}", id)
+                .then()
+                .statusCode(428);
+        given().auth()
+                .oauth2(Tokens.nppo("FR"))
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(changed)
+                .put("/v1/products/{id}", id)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(changed)
+                .put("/v1/products/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("searchTerms.term", contains("graines de tomate"));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(product(name, "seeds"))
+                .put("/v1/products/{id}", id)
+                .then()
+                .statusCode(412);
+        given().auth()
+                .oauth2(Tokens.nppo("FR"))
+                .get("/v1/products/{id}/history", id)
+                .then()
+                .body("action", contains("listed", "updated"))
+                .body("[1].actorRole", equalTo("secretariat"));
+    }
+
+    @Test
+    void invalidCodesAndTermsAreValidationProblems() {
+        Map<String, Object> body = product(unique("Bad codes"), "seeds");
+        body.put("hsCodes", List.of(Map.of("code", "12A9", "partial", false)));
+        body.put("taxa", List.of(Map.of("scientificName", "Xylella fastidiosa", "eppoCode", "xylefa")));
+        body.put("searchTerms", List.of(Map.of("language", "english", "term", "")));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/v1/products")
+                .then()
+                .statusCode(400)
+                .body(
+                        "violations.field",
+                        hasItems(
+                                "hsCodes[0].code",
+                                "taxa[0].eppoCode",
+                                "searchTerms[0].language",
+                                "searchTerms[0].term"));
     }
 }

@@ -1,0 +1,110 @@
+package org.ippc.ecommerce.registry.screening;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole set of search terms, compiled once into a multi-pattern matcher and shared, read-only,
+ * by every screening. Terms in spaced scripts match whole words, in any order, close together in
+ * one field ("seedless" is not "seeds"; "semillas de tomate" finds "tomate, semillas"). Terms in
+ * Chinese or Japanese match as character runs, through one Aho-Corasick pass per field.
+ */
+public final class TermMatcher {
+    /** A search term of a product. */
+    public record Term(long productId, String language, String term) {}
+
+    /** A term found in a field of an item. */
+    public record Match(long productId, String language, String term, String field) {}
+
+    private final List<Term> terms;
+    private final String[][] words;
+    private final Map<String, int[]> termsByWord;
+    private final AhoCorasick unspaced;
+    private final int[] unspacedTerms;
+
+    public TermMatcher(List<Term> all) {
+        this.terms = List.copyOf(all);
+        this.words = new String[terms.size()][];
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        List<String> runs = new ArrayList<>();
+        List<Integer> runTerms = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            String text = terms.get(i).term();
+            if (TextNormalizer.isUnspaced(TextNormalizer.clean(text))) {
+                runs.add(TextNormalizer.unspacedRun(text));
+                runTerms.add(i);
+                continue;
+            }
+            words[i] = TextNormalizer.words(text).stream().distinct().toArray(String[]::new);
+            for (String word : words[i]) {
+                byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+            }
+        }
+        this.termsByWord = new HashMap<>();
+        byWord.forEach((word, ids) ->
+                termsByWord.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
+        this.unspaced = new AhoCorasick(runs);
+        this.unspacedTerms = runTerms.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    public int size() {
+        return terms.size();
+    }
+
+    /** Every term found in the named fields of one item, at most once per term and field. */
+    public List<Match> match(Map<String, String> fields) {
+        List<Match> matches = new ArrayList<>();
+        fields.forEach((field, text) -> {
+            if (text != null && !text.isBlank()) {
+                BitSet found = new BitSet(terms.size());
+                matchWords(text, found);
+                unspaced.search(TextNormalizer.unspacedRun(text), pattern -> found.set(unspacedTerms[pattern]));
+                found.stream()
+                        .mapToObj(terms::get)
+                        .forEach(term -> matches.add(new Match(term.productId(), term.language(), term.term(), field)));
+            }
+        });
+        return matches;
+    }
+
+    private void matchWords(String text, BitSet found) {
+        Map<String, List<Integer>> positions = new LinkedHashMap<>();
+        List<String> textWords = TextNormalizer.words(text);
+        for (int position = 0; position < textWords.size(); position++) {
+            positions
+                    .computeIfAbsent(textWords.get(position), w -> new ArrayList<>())
+                    .add(position);
+        }
+        for (String word : positions.keySet()) {
+            for (int term : termsByWord.getOrDefault(word, new int[0])) {
+                if (!found.get(term) && closeTogether(words[term], positions)) {
+                    found.set(term);
+                }
+            }
+        }
+    }
+
+    /** All the term's words occur within a window a little wider than the term. */
+    private static boolean closeTogether(String[] termWords, Map<String, List<Integer>> positions) {
+        for (String word : termWords) {
+            if (!positions.containsKey(word)) {
+                return false;
+            }
+        }
+        int window = termWords.length * 2;
+        for (int start : positions.get(termWords[0])) {
+            boolean all = true;
+            for (String word : termWords) {
+                all &= positions.get(word).stream().anyMatch(p -> Math.abs(p - start) <= window);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

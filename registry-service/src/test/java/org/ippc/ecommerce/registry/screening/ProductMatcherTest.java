@@ -1,0 +1,50 @@
+package org.ippc.ecommerce.registry.screening;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.ippc.ecommerce.registry.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ProductMatcherTest {
+    @Inject
+    ProductMatcher matcher;
+
+    @Test
+    void aProductsTermsAreMatchedAsSoonAsItIsListedAndChangedTermsReplaceThem() {
+        String word = "zqx" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        Map<String, Object> product = Map.of(
+                "name", "Mystery plant " + word,
+                "description", "A plant for planting.",
+                "commodityClass", "plants-for-planting",
+                "hsCodes", List.of(Map.of("code", "0602", "partial", false)),
+                "taxa", List.of(),
+                "pests", List.of(),
+                "searchTerms", List.of(Map.of("language", "en", "term", word + " cuttings")));
+        assertThat(matcher.current().match(Map.of("title", word + " cuttings for sale")), empty());
+
+        int id = given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(product)
+                .post("/v1/products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        List<TermMatcher.Match> matches = matcher.current().match(Map.of("title", "Fresh " + word + " cutting"));
+        assertThat(matches.stream().map(TermMatcher.Match::productId).toList(), hasItem((long) id));
+        assertThat(matches.get(0).term(), equalTo(word + " cuttings"));
+    }
+}

@@ -1,0 +1,41 @@
+package org.ippc.ecommerce.registry.requirement;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+@ApplicationScoped
+public class RequirementRepository implements PanacheRepository<ImportRequirement> {
+
+    public List<ImportRequirement> of(long productId, String country) {
+        return list(
+                "productId = ?1 and (?2 is null or countryCode = ?2) order by countryCode, effectiveFrom",
+                productId,
+                country);
+    }
+
+    /** The requirements of a country in force on a date for any of the products. */
+    public List<ImportRequirement> inForce(String country, Collection<Long> productIds, LocalDate date) {
+        if (productIds.isEmpty()) {
+            return List.of();
+        }
+        return list(
+                "countryCode = ?1 and productId in ?2 and effectiveFrom <= ?3 and (effectiveTo is null or effectiveTo > ?3)",
+                country,
+                productIds,
+                date);
+    }
+
+    /** The requirements of the product and country whose period overlaps [from, to). */
+    public List<ImportRequirement> overlapping(long productId, String country, LocalDate from, LocalDate to) {
+        return list(
+                "productId = ?1 and countryCode = ?2 and (effectiveTo is null or effectiveTo > ?3)"
+                        + " and (cast(?4 as date) is null or effectiveFrom < ?4) order by effectiveFrom",
+                productId,
+                country,
+                from,
+                to);
+    }
+}

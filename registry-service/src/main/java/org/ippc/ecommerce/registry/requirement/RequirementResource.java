@@ -1,0 +1,106 @@
+package org.ippc.ecommerce.registry.requirement;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.registry.platform.CountryCode;
+import org.ippc.ecommerce.registry.platform.History;
+import org.ippc.ecommerce.registry.platform.HistoryView;
+import org.ippc.ecommerce.registry.platform.IdempotentCreates;
+import org.ippc.ecommerce.registry.platform.Roles;
+import org.ippc.ecommerce.registry.product.ProductService;
+
+@Path("/v1/products/{productId}/requirements")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Import requirements", description = "Each country's requirements for the high-risk products")
+public class RequirementResource {
+    private final RequirementService service;
+    private final RequirementRepository requirements;
+    private final ProductService products;
+    private final IdempotentCreates idempotentCreates;
+    private final History history;
+
+    RequirementResource(
+            RequirementService service,
+            RequirementRepository requirements,
+            ProductService products,
+            IdempotentCreates idempotentCreates,
+            History history) {
+        this.service = service;
+        this.requirements = requirements;
+        this.products = products;
+        this.idempotentCreates = idempotentCreates;
+        this.history = history;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.NPPO)
+    @Operation(
+            summary = "Set the NPPO's country's requirement for the product from a date",
+            description = "The country is the token's. A requirement in force with no end is ended the day the new"
+                    + " one starts; any other overlap is a 409.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Set",
+            content = @Content(schema = @Schema(implementation = RequirementView.class)))
+    public Response set(
+            @PathParam("productId") long productId,
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @Valid @NotNull NewRequirement request,
+            UriInfo uri) {
+        return idempotentCreates.create(
+                idempotencyKey, request, uri, body -> service.set(productId, body), RequirementView::id);
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "The product's requirements (public): all periods, or those in force on a date")
+    public List<RequirementView> list(
+            @PathParam("productId") long productId,
+            @QueryParam("country") @CountryCode String country,
+            @QueryParam("date") @Parameter(description = "only the requirements in force that day") LocalDate date) {
+        products.find(productId);
+        return requirements.of(productId, country).stream()
+                .filter(requirement -> date == null || requirement.inForceOn(date))
+                .map(RequirementView::of)
+                .toList();
+    }
+
+    @GET
+    @PermitAll
+    @Path("/{id}")
+    @Operation(summary = "One requirement (public)")
+    public RequirementView get(@PathParam("productId") long productId, @PathParam("id") long id) {
+        return RequirementView.of(service.find(productId, id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
+    @Operation(summary = "Every change to the requirement: who, role, when, what changed, why")
+    public List<HistoryView> history(@PathParam("productId") long productId, @PathParam("id") long id) {
+        service.find(productId, id);
+        return history.of(RequirementService.RECORD_TYPE, id);
+    }
+}

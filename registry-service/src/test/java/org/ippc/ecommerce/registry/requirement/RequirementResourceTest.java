@@ -1,0 +1,190 @@
+package org.ippc.ecommerce.registry.requirement;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.ippc.ecommerce.registry.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RequirementResourceTest {
+
+    /** A product named by a word of its own, so that lookups find it and nothing else. */
+    private static int product(String word, String hsCode) {
+        return given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name", "Seeds of " + word,
+                        "description", "Seeds for sowing.",
+                        "commodityClass", "seeds",
+                        "hsCodes", List.of(Map.of("code", hsCode, "partial", true)),
+                        "taxa", List.of(),
+                        "pests", List.of(),
+                        "searchTerms", List.of(Map.of("language", "en", "term", word + " seeds"))))
+                .post("/v1/products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static Map<String, Object> requirement(String status, String from, String to) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("status", status);
+        body.put("legalBasis", "Biosecurity Import Conditions, case 123");
+        body.put("url", "https://bicon.example/case/123");
+        body.put("effectiveFrom", from);
+        body.put("effectiveTo", to);
+        return body;
+    }
+
+    private static ValidatableResponse set(String country, int product, Map<String, Object> requirement) {
+        return given().auth()
+                .oauth2(Tokens.nppo(country))
+                .contentType(ContentType.JSON)
+                .body(requirement)
+                .post("/v1/products/{id}/requirements", product)
+                .then();
+    }
+
+    private static String word() {
+        return "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    @Test
+    void eachNppoSetsItsOwnCountrysRequirementAndThePublicLooksItUp() {
+        String word = word();
+        int product = product(word, "1209.91");
+        set("AU", product, requirement("prohibited", "2026-01-01", null))
+                .statusCode(201)
+                .body("countryCode", equalTo("AU"))
+                .body("status", equalTo("prohibited"));
+
+        given().queryParam("destination", "AU")
+                .queryParam("text", "Buy 50 " + word.toUpperCase() + " SEEDS now")
+                .get("/v1/requirements")
+                .then()
+                .statusCode(200)
+                .body("products.productId", contains(product))
+                .body("products[0].matchedBy", contains("term:en:" + word + " seeds"))
+                .body("products[0].requirement.status", equalTo("prohibited"))
+                .body("products[0].requirement.legalBasis", containsString("Biosecurity"));
+        given().queryParam("destination", "NZ")
+                .queryParam("text", word + " seeds")
+                .get("/v1/requirements")
+                .then()
+                .body("products.productId", contains(product))
+                .body("products[0].requirement", nullValue());
+        given().queryParam("destination", "AU")
+                .queryParam("hsCode", "1209.91.80")
+                .get("/v1/requirements")
+                .then()
+                .body("products.productId", hasItem(product));
+        given().get("/v1/products/{id}/requirements", product).then().body("countryCode", contains("AU"));
+    }
+
+    @Test
+    void onlyNpposSetRequirements() {
+        int product = product(word(), "1209");
+        for (String token : List.of(Tokens.secretariat(), Tokens.screener("dhl"), Tokens.rppo("APPPC"))) {
+            given().auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(requirement("prohibited", "2026-01-01", null))
+                    .post("/v1/products/{id}/requirements", product)
+                    .then()
+                    .statusCode(403);
+        }
+        given().contentType(ContentType.JSON)
+                .body(requirement("prohibited", "2026-01-01", null))
+                .post("/v1/products/{id}/requirements", product)
+                .then()
+                .statusCode(401);
+        given().get("/v1/products/{id}/requirements", product).then().body("$", empty());
+    }
+
+    @Test
+    void aNewRequirementEndsTheOpenOneAndRequirementsAsAtADateFollow() {
+        String word = word();
+        int product = product(word, "0602");
+        int first = set("NZ", product, requirement("permit-required", "2024-01-01", null))
+                .statusCode(201)
+                .extract()
+                .path("id");
+        set("NZ", product, requirement("prohibited-pending-pra", "2026-07-01", null))
+                .statusCode(201);
+
+        given().get("/v1/products/{id}/requirements/{r}", product, first)
+                .then()
+                .body("effectiveTo", equalTo("2026-07-01"));
+        given().queryParam("destination", "NZ")
+                .queryParam("text", word + " seeds")
+                .queryParam("date", "2025-05-01")
+                .get("/v1/requirements")
+                .then()
+                .body("products[0].requirement.status", equalTo("permit-required"));
+        given().queryParam("destination", "NZ")
+                .queryParam("text", word + " seeds")
+                .queryParam("date", "2026-07-01")
+                .get("/v1/requirements")
+                .then()
+                .body("products[0].requirement.status", equalTo("prohibited-pending-pra"));
+        given().queryParam("country", "NZ")
+                .queryParam("date", "2023-12-31")
+                .get("/v1/products/{id}/requirements", product)
+                .then()
+                .body("$", empty());
+        given().auth()
+                .oauth2(Tokens.nppo("NZ"))
+                .get("/v1/products/{id}/requirements/{r}/history", product, first)
+                .then()
+                .body("action", contains("set", "superseded"));
+    }
+
+    @Test
+    void overlapsAndBackwardPeriodsAreRefused() {
+        int product = product(word(), "0601");
+        set("JP", product, requirement("conditions-apply", "2025-01-01", "2026-01-01"))
+                .statusCode(201);
+        set("JP", product, requirement("prohibited", "2025-06-01", null))
+                .statusCode(409)
+                .body("detail", containsString("2025-01-01 to 2026-01-01"));
+        set("JP", product, requirement("prohibited", "2026-01-01", "2025-01-01"))
+                .statusCode(400);
+        set("JP", product, requirement("sort-of", "2027-01-01", null)).statusCode(400);
+        given().queryParam("country", "JP")
+                .get("/v1/products/{id}/requirements", product)
+                .then()
+                .body("status", contains("conditions-apply"));
+    }
+
+    @Test
+    void lookupsNeedADestinationAndSomethingToLookFor() {
+        given().queryParam("text", "seeds").get("/v1/requirements").then().statusCode(400);
+        given().queryParam("destination", "AU").get("/v1/requirements").then().statusCode(400);
+        given().queryParam("destination", "AU")
+                .queryParam("hsCode", "12A")
+                .get("/v1/requirements")
+                .then()
+                .statusCode(400);
+        given().queryParam("destination", "AU")
+                .queryParam("text", "garden gloves")
+                .get("/v1/requirements")
+                .then()
+                .statusCode(200)
+                .body("products", empty());
+    }
+}

@@ -32,6 +32,11 @@ public class Caller {
                 .orElseThrow(() -> Problems.forbidden("The token carries no 'country' claim."));
     }
 
+    /** The organization of a screener or contributor token, when it has one. */
+    public Optional<String> org() {
+        return claim(Roles.ORG_CLAIM);
+    }
+
     private Optional<String> claim(String name) {
         return Optional.ofNullable(token.<Object>getClaim(name)).map(Object::toString);
     }

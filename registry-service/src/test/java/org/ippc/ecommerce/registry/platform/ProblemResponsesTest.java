@@ -102,7 +102,7 @@ class ProblemResponsesTest {
         given().auth()
                 .oauth2(Tokens.secretariat())
                 .contentType(ContentType.JSON)
-                .body("{\"name\": \"" + "x".repeat(1_100_000) + "\"}")
+                .body("{\"name\": \"" + "x".repeat(8_500_000) + "\"}")
                 .post(PROTECTED)
                 .then()
                 .statusCode(413)

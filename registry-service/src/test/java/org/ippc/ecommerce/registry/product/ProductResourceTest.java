@@ -38,7 +38,9 @@ class ProductResourceTest {
         body.put("pests", List.of(Map.of("scientificName", "Tomato brown rugose fruit virus", "eppoCode", "TOBRFV")));
         body.put(
                 "searchTerms",
-                List.of(Map.of("language", "en", "term", name), Map.of("language", "es", "term", "semillas")));
+                List.of(
+                        Map.of("language", "en", "term", name),
+                        Map.of("language", "es", "term", "semillas de " + name)));
         return body;
     }
 

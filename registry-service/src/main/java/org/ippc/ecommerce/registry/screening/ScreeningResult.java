@@ -1,0 +1,52 @@
+package org.ippc.ecommerce.registry.screening;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ScreeningResult")
+public record ScreeningResult(
+        List<ItemResult> items,
+        @Schema(description = "items per verdict") Map<String, Integer> counts) {
+
+    @Schema(name = "ScreenedItem")
+    public record ItemResult(
+            String id,
+
+            @Schema(enumeration = {"prohibited", "needs-documents", "review", "clear"})
+            String verdict,
+
+            @Schema(description = "the rule that produced the verdict")
+            String rule,
+
+            List<MatchedProduct> matches,
+            List<Requirement> requirements,
+            Seller seller) {}
+
+    @Schema(name = "MatchedProduct", description = "A high-risk product found, and where.")
+    public record MatchedProduct(
+            long productId,
+            String productName,
+            String commodityClass,
+
+            @Schema(description = "the search term, or hs:<code>")
+            String matchedBy,
+
+            @Schema(nullable = true) String language,
+            @Schema(examples = "title") String field) {}
+
+    @Schema(name = "ScreeningRequirement", description = "The destination's requirement for a matched product today.")
+    public record Requirement(
+            long productId,
+            String status,
+            String legalBasis,
+            @Schema(nullable = true) String url) {}
+
+    @Schema(name = "Seller")
+    public record Seller(
+            @Schema(enumeration = {"registered", "suspended", "deregistered", "unknown"})
+            String status,
+
+            @Schema(nullable = true) String registrationNumber,
+            @Schema(nullable = true) String countryCode) {}
+}

@@ -1,0 +1,196 @@
+package org.ippc.ecommerce.registry.screening;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ippc.ecommerce.registry.platform.Caller;
+import org.ippc.ecommerce.registry.product.HighRiskProduct;
+import org.ippc.ecommerce.registry.product.ProductRepository;
+import org.ippc.ecommerce.registry.requirement.ImportRequirement;
+import org.ippc.ecommerce.registry.requirement.RequirementRepository;
+import org.ippc.ecommerce.registry.screening.ScreeningResult.ItemResult;
+import org.ippc.ecommerce.registry.screening.ScreeningResult.MatchedProduct;
+import org.ippc.ecommerce.registry.screening.ScreeningResult.Requirement;
+import org.ippc.ecommerce.registry.screening.ScreeningResult.Seller;
+import org.ippc.ecommerce.registry.trader.OnlinePresence;
+import org.ippc.ecommerce.registry.trader.PresenceKeys;
+import org.ippc.ecommerce.registry.trader.TraderRepository;
+
+/**
+ * Screens a batch of listings: every item against the compiled search terms and the HS codes,
+ * then, for the whole batch at once, the destinations' requirements in force today and the
+ * sellers' registrations; one verdict per item.
+ */
+@ApplicationScoped
+public class ScreeningService {
+    public static final int MAX_ITEMS = 1000;
+
+    private final ProductMatcher matcher;
+    private final ProductRepository products;
+    private final RequirementRepository requirements;
+    private final TraderRepository traders;
+    private final ScreeningStatistics statistics;
+    private final Caller caller;
+    private final Clock clock;
+
+    ScreeningService(
+            ProductMatcher matcher,
+            ProductRepository products,
+            RequirementRepository requirements,
+            TraderRepository traders,
+            ScreeningStatistics statistics,
+            Caller caller,
+            Clock clock) {
+        this.matcher = matcher;
+        this.products = products;
+        this.requirements = requirements;
+        this.traders = traders;
+        this.statistics = statistics;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** A product found in an item, before the products are loaded. */
+    private record Found(long productId, String matchedBy, String language, String field) {}
+
+    public ScreeningResult screen(ScreeningRequest request) {
+        List<ScreeningRequest.Item> items = request.items();
+        if (items.size() > MAX_ITEMS) {
+            throw HttpProblem.builder()
+                    .withStatus(413)
+                    .withTitle("Too many items")
+                    .withDetail("A screening takes at most %d items; this one has %d. Split it."
+                            .formatted(MAX_ITEMS, items.size()))
+                    .build();
+        }
+        TermMatcher terms = matcher.current();
+        LocalDate today = LocalDate.now(clock);
+        Map<String, List<Long>> byHsCode = new HashMap<>();
+        List<List<Found>> found = new ArrayList<>();
+        for (ScreeningRequest.Item item : items) {
+            List<Found> itemFound = new ArrayList<>();
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("title", item.title());
+            fields.put("description", item.description());
+            terms.match(fields)
+                    .forEach(m -> itemFound.add(new Found(m.productId(), m.term(), m.language(), m.field())));
+            if (item.hsCode() != null) {
+                byHsCode.computeIfAbsent(item.hsCode(), products::idsByHsCode)
+                        .forEach(id -> itemFound.add(new Found(id, "hs:" + item.hsCode(), null, "hsCode")));
+            }
+            found.add(itemFound);
+        }
+
+        Set<Long> productIds =
+                found.stream().flatMap(List::stream).map(Found::productId).collect(Collectors.toSet());
+        Map<Long, HighRiskProduct> productsById = productIds.isEmpty()
+                ? Map.of()
+                : products.list("id in ?1", productIds).stream()
+                        .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Map<String, Map<Long, ImportRequirement>> inForce = requirementsInForce(items, found, today);
+        Map<String, OnlinePresence> sellers = sellers(items);
+
+        List<ItemResult> results = new ArrayList<>();
+        Map<String, Map<String, Integer>> tally = new TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            ScreeningRequest.Item item = items.get(i);
+            List<MatchedProduct> matches = found.get(i).stream()
+                    .map(f -> {
+                        HighRiskProduct product = productsById.get(f.productId());
+                        return new MatchedProduct(
+                                f.productId(),
+                                product.name,
+                                product.commodityClass,
+                                f.matchedBy(),
+                                f.language(),
+                                f.field());
+                    })
+                    .toList();
+            Map<Long, Requirement> itemRequirements = new TreeMap<>();
+            Map<Long, ImportRequirement> destination = inForce.getOrDefault(item.destinationCountry(), Map.of());
+            for (MatchedProduct match : matches) {
+                ImportRequirement r = destination.get(match.productId());
+                if (r != null) {
+                    itemRequirements.put(r.productId, new Requirement(r.productId, r.status, r.legalBasis, r.url));
+                }
+            }
+            Seller seller = seller(item, sellers);
+            Verdicts.Verdict verdict =
+                    Verdicts.decide(matches, itemRequirements, seller.status(), item.destinationCountry());
+            results.add(new ItemResult(
+                    item.id(),
+                    verdict.verdict(),
+                    verdict.rule(),
+                    matches,
+                    List.copyOf(itemRequirements.values()),
+                    seller));
+            counts.merge(verdict.verdict(), 1, Integer::sum);
+            tally.computeIfAbsent(item.destinationCountry(), d -> new TreeMap<>())
+                    .merge(verdict.verdict(), 1, Integer::sum);
+        }
+        statistics.record(
+                caller.name(), caller.role(), caller.org().orElse(null), Instant.now(clock), items.size(), tally);
+        return new ScreeningResult(results, counts);
+    }
+
+    private Map<String, Map<Long, ImportRequirement>> requirementsInForce(
+            List<ScreeningRequest.Item> items, List<List<Found>> found, LocalDate today) {
+        Map<String, Set<Long>> productsByDestination = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            for (Found f : found.get(i)) {
+                productsByDestination
+                        .computeIfAbsent(items.get(i).destinationCountry(), d -> new HashSet<>())
+                        .add(f.productId());
+            }
+        }
+        Map<String, Map<Long, ImportRequirement>> inForce = new HashMap<>();
+        productsByDestination.forEach((destination, ids) -> inForce.put(
+                destination,
+                requirements.inForce(destination, ids, today).stream()
+                        .collect(Collectors.toMap(r -> r.productId, Function.identity()))));
+        return inForce;
+    }
+
+    /** The presences named by the items' seller addresses and stores, by key, in one query. */
+    private Map<String, OnlinePresence> sellers(List<ScreeningRequest.Item> items) {
+        Set<String> keys = new HashSet<>();
+        for (ScreeningRequest.Item item : items) {
+            keys.addAll(sellerKeys(item));
+        }
+        return traders.presencesWithKeys(keys).stream().collect(Collectors.toMap(p -> p.key, Function.identity()));
+    }
+
+    private static List<String> sellerKeys(ScreeningRequest.Item item) {
+        List<String> keys = new ArrayList<>();
+        if (item.marketplace() != null) {
+            keys.add(PresenceKeys.store(
+                    item.marketplace().platform(), item.marketplace().storeId()));
+        }
+        if (item.sellerUrl() != null) {
+            keys.addAll(PresenceKeys.websiteCandidates(item.sellerUrl()));
+        }
+        return keys;
+    }
+
+    private static Seller seller(ScreeningRequest.Item item, Map<String, OnlinePresence> sellers) {
+        return sellerKeys(item).stream()
+                .map(sellers::get)
+                .filter(presence -> presence != null)
+                .findFirst()
+                .map(p -> new Seller(p.trader.status, p.trader.registrationNumber, p.trader.countryCode))
+                .orElse(new Seller("unknown", null, null));
+    }
+}

@@ -90,7 +90,7 @@ public class ScreeningService {
                 byHsCode.computeIfAbsent(item.hsCode(), products::idsByHsCode)
                         .forEach(id -> itemFound.add(new Found(id, "hs:" + item.hsCode(), null, "hsCode")));
             }
-            found.add(itemFound);
+            found.add(firstPerProduct(itemFound));
         }
 
         Set<Long> productIds =
@@ -144,6 +144,13 @@ public class ScreeningService {
         statistics.record(
                 caller.name(), caller.role(), caller.org().orElse(null), Instant.now(clock), items.size(), tally);
         return new ScreeningResult(results, counts);
+    }
+
+    /** One match per product: the first, title before description before HS code. */
+    private static List<Found> firstPerProduct(List<Found> found) {
+        Map<Long, Found> first = new LinkedHashMap<>();
+        found.forEach(f -> first.putIfAbsent(f.productId(), f));
+        return List.copyOf(first.values());
     }
 
     private Map<String, Map<Long, ImportRequirement>> requirementsInForce(

@@ -340,4 +340,45 @@ class TraderResourceTest {
         given().get("/v1/verification").then().statusCode(400);
         given().queryParam("storeId", "x").get("/v1/verification").then().statusCode(400);
     }
+
+    @Test
+    void aRetriedRegistrationWithTheSameIdempotencyKeyRegistersOnce() {
+        String t = tag();
+        Map<String, Object> body = trader("Retry " + t, "FR", "retry-" + t + ".example", "retry" + t);
+        String key = UUID.randomUUID().toString();
+        String number = given().auth()
+                .oauth2(Tokens.nppo("FR"))
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/v1/traders")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("registrationNumber");
+        given().auth()
+                .oauth2(Tokens.nppo("FR"))
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/v1/traders")
+                .then()
+                .statusCode(201)
+                .body("registrationNumber", equalTo(number));
+        body.put("legalName", "Another " + t);
+        given().auth()
+                .oauth2(Tokens.nppo("FR"))
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/v1/traders")
+                .then()
+                .statusCode(422);
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .queryParam("url", "retry-" + t + ".example")
+                .get("/v1/traders")
+                .then()
+                .body("items", hasSize(1));
+    }
 }

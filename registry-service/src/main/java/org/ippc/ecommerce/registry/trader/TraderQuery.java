@@ -10,4 +10,9 @@ public record TraderQuery(
         String platform,
         String storeId,
         List<String> websiteKeys,
-        String text) {}
+        String text) {
+
+    TraderQuery withText(String freeText) {
+        return new TraderQuery(country, status, productClass, platform, storeId, websiteKeys, freeText);
+    }
+}

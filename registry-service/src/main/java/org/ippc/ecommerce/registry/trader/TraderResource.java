@@ -1,5 +1,6 @@
 package org.ippc.ecommerce.registry.trader;
 
+import com.fasterxml.jackson.databind.SequenceWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,6 +45,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Traders", description = "E-commerce traders registered by the NPPO of their country")
 public class TraderResource {
+    private static final int EXPORT_PAGE = 1000;
+
     private final TraderService service;
     private final TraderRepository traders;
     private final IdempotentCreates idempotentCreates;
@@ -75,36 +80,87 @@ public class TraderResource {
         return idempotentCreates.create(idempotencyKey, request, uri, service::register, TraderView::id);
     }
 
+    /** The filters of the list and of its CSV export. */
+    public static class Filters {
+        @QueryParam("country")
+        @CountryCode
+        public String country;
+
+        @QueryParam("status")
+        @Pattern(regexp = "registered|suspended|deregistered")
+        public String status;
+
+        @QueryParam("productClass")
+        @Size(max = 32)
+        public String productClass;
+
+        @QueryParam("platform")
+        @Size(max = 100)
+        public String platform;
+
+        @QueryParam("storeId")
+        @Size(max = 200)
+        @Parameter(description = "a marketplace store id, any platform")
+        public String storeId;
+
+        @QueryParam("url")
+        @Size(max = 2000)
+        @Parameter(description = "any address on the trader's website")
+        public String url;
+
+        TraderQuery query() {
+            List<String> websiteKeys = url == null ? List.of() : PresenceKeys.websiteCandidates(url);
+            if (url != null && websiteKeys.isEmpty()) {
+                throw Problems.badRequest("'%s' is not a website address.".formatted(url));
+            }
+            return new TraderQuery(
+                    country,
+                    status,
+                    productClass,
+                    platform == null ? null : platform.toLowerCase(),
+                    storeId,
+                    websiteKeys,
+                    null);
+        }
+    }
+
+    @GET
+    @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
+    @Produces("text/csv;qs=0.5") // JSON stays the answer to Accept: */*
+    @Operation(summary = "The same list as CSV, every page, streamed (NPPOs and the Secretariat)")
+    public Response export(@Valid @BeanParam Filters filters) {
+        TraderQuery query = filters.query();
+        StreamingOutput csv = out -> {
+            try (SequenceWriter writer = TraderCsv.writer(out)) {
+                long after = 0;
+                List<Trader> page = traders.page(query, after, EXPORT_PAGE);
+                while (!page.isEmpty()) {
+                    for (Trader trader : page) {
+                        writer.write(TraderCsv.Row.of(TraderView.of(trader)));
+                    }
+                    after = page.get(page.size() - 1).id;
+                    traders.getEntityManager().clear();
+                    page = traders.page(query, after, EXPORT_PAGE);
+                }
+            }
+        };
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"traders.csv\"")
+                .build();
+    }
+
     @GET
     @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
     @Operation(
             summary = "Search the register (NPPOs and the Secretariat)",
             description = "With `q`, the best matches by name, misspellings included, ranked (no next page).")
     public TraderPage list(
-            @QueryParam("country") @CountryCode String country,
-            @QueryParam("status") @Pattern(regexp = "registered|suspended|deregistered") String status,
-            @QueryParam("productClass") @Size(max = 32) String productClass,
-            @QueryParam("platform") @Size(max = 100) String platform,
-            @QueryParam("storeId") @Size(max = 200) @Parameter(description = "a marketplace store id, any platform")
-                    String storeId,
-            @QueryParam("url") @Size(max = 2000) @Parameter(description = "any address on the trader's website")
-                    String url,
+            @Valid @BeanParam Filters filters,
             @QueryParam("q") @Size(min = 2, max = 200) @Parameter(description = "a name, possibly misspelled")
                     String text,
             @QueryParam("cursor") @Size(max = 100) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        List<String> websiteKeys = url == null ? List.of() : PresenceKeys.websiteCandidates(url);
-        if (url != null && websiteKeys.isEmpty()) {
-            throw Problems.badRequest("'%s' is not a website address.".formatted(url));
-        }
-        TraderQuery query = new TraderQuery(
-                country,
-                status,
-                productClass,
-                platform == null ? null : platform.toLowerCase(),
-                storeId,
-                websiteKeys,
-                text);
+        TraderQuery query = filters.query().withText(text);
         List<Trader> page = traders.page(query, Cursor.afterId(cursor), limit + 1);
         String next = text == null && page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
         return new TraderPage(page.stream().limit(limit).map(TraderView::of).toList(), next);

@@ -381,4 +381,34 @@ class TraderResourceTest {
                 .then()
                 .body("items", hasSize(1));
     }
+
+    @Test
+    void theListIsExportedAsCsvWithFormulasNeutralized() {
+        String t = tag();
+        Map<String, Object> body = trader("=cmd|' /C calc'!A0 " + t, "HU", "csv-" + t + ".example", "csv" + t);
+        registered("HU", body);
+        registered("HU", trader("Second " + t, "HU", "csv2-" + t + ".example", "csv2" + t));
+
+        String csv = given().auth()
+                .oauth2(Tokens.nppo("DE"))
+                .accept("text/csv")
+                .queryParam("country", "HU")
+                .get("/v1/traders")
+                .then()
+                .statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .extract()
+                .asString();
+        String[] lines = csv.split("\n");
+        assertThat(lines[0], org.hamcrest.Matchers.startsWith("registrationNumber,legalName,tradingNames,countryCode"));
+        assertThat(csv, containsString("'=cmd"));
+        assertThat(csv, containsString("etsy:csv" + t));
+        assertThat(csv, containsString("csv2-" + t + ".example"));
+        given().auth()
+                .oauth2(Tokens.screener("x"))
+                .accept("text/csv")
+                .get("/v1/traders")
+                .then()
+                .statusCode(403);
+    }
 }

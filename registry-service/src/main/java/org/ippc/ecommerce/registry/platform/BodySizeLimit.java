@@ -3,6 +3,7 @@ package org.ippc.ecommerce.registry.platform;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -12,14 +13,22 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * closes the connection with a bare 413.
  */
 class BodySizeLimit {
-    private final long maxBytes;
+    private static final MediaType CSV = new MediaType("text", "csv");
 
-    BodySizeLimit(@ConfigProperty(name = "ippc.api.max-body-size", defaultValue = "1M") MemorySize max) {
+    private final long maxBytes;
+    private final long maxCsvBytes;
+
+    BodySizeLimit(
+            @ConfigProperty(name = "ippc.api.max-body-size", defaultValue = "1M") MemorySize max,
+            @ConfigProperty(name = "ippc.api.max-csv-size", defaultValue = "1M") MemorySize maxCsv) {
         this.maxBytes = max.asLongValue();
+        this.maxCsvBytes = maxCsv.asLongValue();
     }
 
     @ServerRequestFilter(preMatching = true)
     void refuseLargeBodies(ContainerRequestContext request) {
+        boolean csv = request.getMediaType() != null && request.getMediaType().isCompatible(CSV);
+        long maxBytes = csv ? maxCsvBytes : this.maxBytes;
         if (request.getLength() > maxBytes) {
             throw HttpProblem.builder()
                     .withStatus(413)

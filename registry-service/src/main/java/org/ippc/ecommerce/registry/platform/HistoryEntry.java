@@ -7,11 +7,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** One change to a record: who, in which role, when, what changed and why. Never updated. */
 @Entity
+@Immutable // never updated: spares every flush the dirty check of the JSON changes, which bulk imports feel
 @Table(name = "record_history")
 public class HistoryEntry {
     @Id

@@ -1,6 +1,7 @@
 package org.ippc.ecommerce.registry.trader;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,6 +25,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,13 +53,19 @@ public class TraderResource {
 
     private final TraderService service;
     private final TraderRepository traders;
+    private final TraderImport importer;
     private final IdempotentCreates idempotentCreates;
     private final History history;
 
     TraderResource(
-            TraderService service, TraderRepository traders, IdempotentCreates idempotentCreates, History history) {
+            TraderService service,
+            TraderRepository traders,
+            TraderImport importer,
+            IdempotentCreates idempotentCreates,
+            History history) {
         this.service = service;
         this.traders = traders;
+        this.importer = importer;
         this.idempotentCreates = idempotentCreates;
         this.history = history;
     }
@@ -166,6 +176,40 @@ public class TraderResource {
         return new TraderPage(page.stream().limit(limit).map(TraderView::of).toList(), next);
     }
 
+    @POST
+    @Path("/import")
+    @Consumes("text/csv")
+    @RolesAllowed(Roles.NPPO)
+    @Operation(
+            summary = "Import a CSV file of traders of the NPPO's country",
+            description = "Columns (header line required, any order; lists separated by `;`, stores as"
+                    + " `platform:storeId`): registrationNumber (a known one updates that trader; absent, one is"
+                    + " issued), legalName, tradingNames, countryCode, address, contactEmail, contactPhone,"
+                    + " businessRegisterNumber, websites, stores, productClasses, shipToCountries, complianceNotes;"
+                    + " status is ignored. The answer reports every line. With `dryRun` nothing is written. A file"
+                    + " with a rejected line writes nothing (422, with the report) unless `partial` is true.")
+    @APIResponse(
+            responseCode = "422",
+            description = "Lines were rejected and partial import was not asked: nothing written")
+    public Response importCsv(
+            InputStream body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @QueryParam("partial") @DefaultValue("false") boolean partial) {
+        TraderImport.Report report = importer.run(body, charset(type), dryRun, partial);
+        if (!dryRun && !report.written() && report.rejected() > 0) {
+            throw HttpProblem.builder()
+                    .withStatus(422)
+                    .withTitle("Lines rejected")
+                    .withDetail(
+                            "%d of %d lines were rejected; nothing was written. Fix them, or import with partial=true."
+                                    .formatted(report.rejected(), report.lines()))
+                    .with("report", report)
+                    .build();
+        }
+        return Response.ok(report).build();
+    }
+
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
@@ -206,6 +250,16 @@ public class TraderResource {
     public List<HistoryView> history(@PathParam("id") long id) {
         service.find(id);
         return history.of(TraderService.RECORD_TYPE, id);
+    }
+
+    /** The charset the Content-Type names, UTF-8 when it names none. */
+    private static Charset charset(MediaType type) {
+        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        try {
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalArgumentException unknown) {
+            throw Problems.badRequest("Unknown charset '%s'.".formatted(name));
+        }
     }
 
     private static RestResponse<TraderView> withEtag(Trader trader) {

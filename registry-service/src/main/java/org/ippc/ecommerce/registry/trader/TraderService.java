@@ -33,6 +33,12 @@ public class TraderService {
 
     @Transactional
     public TraderView register(TraderRequest request) {
+        Trader trader = create(request, "registered");
+        return TraderView.of(trader, similarNames(trader));
+    }
+
+    /** Registers a trader of the caller's country; the CSV import uses it too, row by row. */
+    Trader create(TraderRequest request, String action) {
         requireOwnCountry(request.countryCode());
         Trader trader = new Trader();
         trader.registrationNumber = registrationNumber(request);
@@ -43,9 +49,8 @@ public class TraderService {
         traders.persist(trader);
         replacePresences(trader, request);
         traders.flush();
-        TraderView created = TraderView.of(trader);
-        history.record(RECORD_TYPE, trader.id, "registered", null, created, null);
-        return TraderView.of(trader, similarNames(trader));
+        history.record(RECORD_TYPE, trader.id, action, null, TraderView.of(trader), null);
+        return trader;
     }
 
     /** Replaces every field but the registration number and status; by the NPPO of the trader's country. */
@@ -57,6 +62,12 @@ public class TraderService {
         // Presences are a collection the trader does not own: changing only them would leave the version, and
         // so the ETag, as it was.
         traders.getEntityManager().lock(trader, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        return update(trader, request, "updated");
+    }
+
+    /** Replaces the fields of a trader of the caller's country; the CSV import uses it too. */
+    Trader update(Trader trader, TraderRequest request, String action) {
+        requireOwnCountry(trader.countryCode);
         if (!trader.countryCode.equals(request.countryCode())) {
             throw Problems.badRequest("The country of establishment is part of the registration number %s and cannot"
                             .formatted(trader.registrationNumber)
@@ -70,7 +81,7 @@ public class TraderService {
         apply(request, trader);
         replacePresences(trader, request);
         traders.flush();
-        history.record(RECORD_TYPE, id, "updated", before, TraderView.of(trader), null);
+        history.record(RECORD_TYPE, trader.id, action, before, TraderView.of(trader), null);
         return trader;
     }
 

@@ -1,0 +1,82 @@
+package org.ippc.ecommerce.registry.trader;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One line of an import file as a registration request. The columns are those of the export:
+ * lists separated by {@code ;}, stores written {@code platform:storeId}; {@code status} is read
+ * by neither (it changes only through a status action).
+ */
+final class TraderCsvRow {
+    static final Set<String> COLUMNS = Set.of(
+            "registrationNumber",
+            "legalName",
+            "tradingNames",
+            "countryCode",
+            "status",
+            "address",
+            "contactEmail",
+            "contactPhone",
+            "businessRegisterNumber",
+            "websites",
+            "stores",
+            "productClasses",
+            "shipToCountries",
+            "complianceNotes");
+
+    /** A cell that cannot be read, with its column. */
+    static final class Unreadable extends RuntimeException {
+        final String column;
+
+        Unreadable(String column, String reason) {
+            super(reason);
+            this.column = column;
+        }
+    }
+
+    private TraderCsvRow() {}
+
+    static TraderRequest toRequest(Map<String, String> row) {
+        return new TraderRequest(
+                text(row, "registrationNumber"),
+                text(row, "legalName"),
+                list(row, "tradingNames"),
+                text(row, "countryCode"),
+                text(row, "address"),
+                text(row, "contactEmail"),
+                text(row, "contactPhone"),
+                text(row, "businessRegisterNumber"),
+                list(row, "websites"),
+                list(row, "stores").stream().map(TraderCsvRow::store).toList(),
+                list(row, "productClasses"),
+                list(row, "shipToCountries"),
+                text(row, "complianceNotes"));
+    }
+
+    private static TraderRequest.Store store(String cell) {
+        int colon = cell.indexOf(':');
+        if (colon <= 0 || colon == cell.length() - 1) {
+            throw new Unreadable("stores", "'%s' is not platform:storeId".formatted(cell));
+        }
+        return new TraderRequest.Store(
+                cell.substring(0, colon).strip(), cell.substring(colon + 1).strip(), null);
+    }
+
+    private static String text(Map<String, String> row, String column) {
+        String value = row.get(column);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static List<String> list(Map<String, String> row, String column) {
+        String value = text(row, column);
+        return value == null
+                ? List.of()
+                : Arrays.stream(value.split(";"))
+                        .map(String::strip)
+                        .filter(cell -> !cell.isEmpty())
+                        .toList();
+    }
+}

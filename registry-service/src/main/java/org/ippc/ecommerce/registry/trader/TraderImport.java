@@ -1,0 +1,309 @@
+package org.ippc.ecommerce.registry.trader;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ippc.ecommerce.registry.platform.Caller;
+import org.ippc.ecommerce.registry.platform.Problems;
+
+/**
+ * Imports a CSV file of traders of the caller's country in two passes over a spooled copy: the
+ * first checks every line as the API would (and against the other lines), the second writes them
+ * in one transaction, flushed and cleared every few hundred lines so that memory stays flat.
+ * Nothing is written on a dry run, nor when a line is rejected unless a partial import is asked.
+ */
+@ApplicationScoped
+public class TraderImport {
+    private static final int CHUNK = 500;
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private final TraderService service;
+    private final TraderRepository traders;
+    private final Validator validator;
+    private final Caller caller;
+
+    TraderImport(TraderService service, TraderRepository traders, Validator validator, Caller caller) {
+        this.service = service;
+        this.traders = traders;
+        this.validator = validator;
+        this.caller = caller;
+    }
+
+    @Schema(name = "ImportLine", description = "What became of one line (the header is line 1).")
+    public record Line(
+            int line,
+
+            @Schema(enumeration = {"created", "updated", "rejected"})
+            String outcome,
+
+            @Schema(nullable = true) String registrationNumber,
+            @Schema(nullable = true) String column,
+            @Schema(nullable = true) String reason) {}
+
+    @Schema(name = "ImportReport")
+    public record Report(
+            boolean dryRun,
+            boolean partial,
+
+            @Schema(description = "whether the created and updated lines were written")
+            boolean written,
+
+            int lines,
+            int created,
+            int updated,
+            int rejected,
+            List<Line> results) {}
+
+    /** A line that passed the checks, to write in the second pass. */
+    private record Accepted(int line, TraderRequest request, boolean update) {}
+
+    /** Imports the file, read in the given character set. */
+    public Report run(InputStream body, Charset charset, boolean dryRun, boolean partial) {
+        String country = caller.country();
+        Path spooled = spool(body);
+        try {
+            List<Line> results = new ArrayList<>();
+            check(spooled, charset, country, results);
+            int rejected = (int)
+                    results.stream().filter(l -> l.outcome().equals("rejected")).count();
+            boolean write = !dryRun && (rejected == 0 || partial) && rejected < results.size();
+            if (write) {
+                QuarkusTransaction.requiringNew().timeout(1800).run(() -> write(spooled, charset, results));
+            }
+            return new Report(
+                    dryRun,
+                    partial,
+                    write,
+                    results.size(),
+                    (int) results.stream()
+                            .filter(l -> l.outcome().equals("created"))
+                            .count(),
+                    (int) results.stream()
+                            .filter(l -> l.outcome().equals("updated"))
+                            .count(),
+                    rejected,
+                    results);
+        } finally {
+            try {
+                Files.deleteIfExists(spooled);
+            } catch (IOException ignored) {
+                // a temporary file the operating system cleans up anyway
+            }
+        }
+    }
+
+    /** First pass: every line checked, by chunks so that the register is asked once per chunk. */
+    private void check(Path file, Charset charset, String country, List<Line> results) {
+        Set<String> keysInFile = new HashSet<>();
+        Set<String> numbersInFile = new HashSet<>();
+        readInChunks(file, charset, chunk -> {
+            Map<Integer, String> rejections = new HashMap<>();
+            Map<Integer, String> columns = new HashMap<>();
+            Map<Integer, TraderRequest> requests = new HashMap<>();
+            for (Map.Entry<Integer, Map<String, String>> row : chunk.entrySet()) {
+                int line = row.getKey();
+                try {
+                    TraderRequest request = TraderCsvRow.toRequest(row.getValue());
+                    String problem = firstViolation(request, columns, line);
+                    if (problem == null && !country.equals(request.countryCode())) {
+                        columns.put(line, "countryCode");
+                        problem = "only traders established in %s can be imported by its NPPO".formatted(country);
+                    }
+                    if (problem == null) {
+                        requests.put(line, request);
+                    } else {
+                        rejections.put(line, problem);
+                    }
+                } catch (TraderCsvRow.Unreadable | IllegalArgumentException unreadable) {
+                    columns.put(line, unreadable instanceof TraderCsvRow.Unreadable u ? u.column : null);
+                    rejections.put(line, unreadable.getMessage());
+                }
+            }
+            Set<String> numbers = requests.values().stream()
+                    .map(TraderRequest::registrationNumber)
+                    .filter(n -> n != null)
+                    .collect(Collectors.toSet());
+            Map<String, Trader> existing = numbers.isEmpty()
+                    ? Map.of()
+                    : traders.list("registrationNumber in ?1", numbers).stream()
+                            .collect(Collectors.toMap(t -> t.registrationNumber, t -> t));
+            Map<Integer, Set<String>> keysByLine = new HashMap<>();
+            requests.forEach((line, request) -> keysByLine.put(line, keys(request)));
+            Map<String, OnlinePresence> held = traders
+                    .presencesWithKeys(
+                            keysByLine.values().stream().flatMap(Set::stream).collect(Collectors.toSet()))
+                    .stream()
+                    .collect(Collectors.toMap(p -> p.key, p -> p));
+            for (int line : new TreeSet<>(chunk.keySet())) {
+                TraderRequest request = requests.get(line);
+                if (request == null) {
+                    results.add(new Line(line, "rejected", null, columns.get(line), rejections.get(line)));
+                    continue;
+                }
+                String number = request.registrationNumber();
+                Trader current = number == null ? null : existing.get(number);
+                String problem = null;
+                String column = null;
+                if (number != null && !numbersInFile.add(number)) {
+                    column = "registrationNumber";
+                    problem = "%s appears on an earlier line of the file".formatted(number);
+                } else if (current != null && !current.countryCode.equals(country)) {
+                    column = "registrationNumber";
+                    problem = "%s is a trader of %s".formatted(number, current.countryCode);
+                } else if (number != null && current == null && !number.startsWith(country + "-")) {
+                    column = "registrationNumber";
+                    problem = "must start with %s-".formatted(country);
+                } else {
+                    for (String key : keysByLine.get(line)) {
+                        OnlinePresence holder = held.get(key);
+                        if (holder != null && (current == null || !holder.trader.id.equals(current.id))) {
+                            column = key.startsWith("web:") ? "websites" : "stores";
+                            problem = "%s is held by trader %s".formatted(key, holder.trader.registrationNumber);
+                            break;
+                        }
+                        if (!keysInFile.add(key)) {
+                            column = key.startsWith("web:") ? "websites" : "stores";
+                            problem = "%s appears on an earlier line of the file".formatted(key);
+                            break;
+                        }
+                    }
+                }
+                results.add(
+                        problem == null
+                                ? new Line(line, current == null ? "created" : "updated", number, null, null)
+                                : new Line(line, "rejected", number, column, problem));
+            }
+            traders.getEntityManager().clear();
+        });
+    }
+
+    /** Second pass: the accepted lines written, the issued registration numbers reported. */
+    private void write(Path file, Charset charset, List<Line> results) {
+        Map<Integer, Integer> index = new HashMap<>();
+        for (int i = 0; i < results.size(); i++) {
+            index.put(results.get(i).line(), i);
+        }
+        readInChunks(file, charset, chunk -> {
+            for (int line : new TreeSet<>(chunk.keySet())) {
+                int at = index.get(line);
+                Line result = results.get(at);
+                if (result.outcome().equals("rejected")) {
+                    continue;
+                }
+                TraderRequest request = TraderCsvRow.toRequest(chunk.get(line));
+                Trader written = result.outcome().equals("updated")
+                        ? service.update(
+                                traders.findByRegistrationNumber(request.registrationNumber())
+                                        .orElseThrow(),
+                                request,
+                                "imported")
+                        : service.create(request, "imported");
+                results.set(at, new Line(line, result.outcome(), written.registrationNumber, null, null));
+            }
+            traders.flush();
+            traders.getEntityManager().clear();
+        });
+    }
+
+    private String firstViolation(TraderRequest request, Map<Integer, String> columns, int line) {
+        Set<ConstraintViolation<TraderRequest>> violations = validator.validate(request);
+        if (violations.isEmpty()) {
+            return null;
+        }
+        ConstraintViolation<TraderRequest> first = violations.stream()
+                .min((a, b) -> a.getPropertyPath()
+                        .toString()
+                        .compareTo(b.getPropertyPath().toString()))
+                .orElseThrow();
+        String path = first.getPropertyPath().toString();
+        columns.put(line, path.replaceAll("[\\[.].*", ""));
+        return first.getMessage();
+    }
+
+    private static Set<String> keys(TraderRequest request) {
+        Set<String> keys = new HashSet<>();
+        for (String website : request.websites()) {
+            PresenceKeys.host(website).ifPresent(host -> keys.add(PresenceKeys.website(host)));
+        }
+        for (TraderRequest.Store store : request.stores()) {
+            keys.add(PresenceKeys.store(store.platform(), store.storeId()));
+        }
+        return keys;
+    }
+
+    /** Reads the file's lines by chunks, each line by its number in the file (the header is 1). */
+    private static void readInChunks(
+            Path file, Charset charset, Consumer<Map<Integer, Map<String, String>>> chunkHandler) {
+        try (Reader reader = Files.newBufferedReader(file, charset);
+                MappingIterator<Map<String, String>> rows = CSV.readerForMapOf(String.class)
+                        .with(CsvSchema.emptySchema().withHeader())
+                        .readValues(reader)) {
+            boolean any = rows.hasNext(); // reads the header
+            requireKnownColumns(rows);
+            Map<Integer, Map<String, String>> chunk = new HashMap<>();
+            int line = 1;
+            while (any && rows.hasNext()) {
+                chunk.put(++line, rows.next());
+                if (chunk.size() == CHUNK) {
+                    chunkHandler.accept(chunk);
+                    chunk = new HashMap<>();
+                }
+            }
+            if (!chunk.isEmpty()) {
+                chunkHandler.accept(chunk);
+            }
+        } catch (CharacterCodingException e) {
+            throw Problems.badRequest("The file is not %s text; send it as UTF-8 or name its charset in Content-Type."
+                    .formatted(charset));
+        } catch (IOException e) {
+            throw Problems.badRequest("The file is not readable CSV: " + e.getMessage());
+        }
+    }
+
+    private static void requireKnownColumns(MappingIterator<Map<String, String>> rows) {
+        CsvSchema header = (CsvSchema) rows.getParser().getSchema();
+        List<String> unknown = new ArrayList<>();
+        header.forEach(column -> {
+            if (!TraderCsvRow.COLUMNS.contains(column.getName())) {
+                unknown.add(column.getName());
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw Problems.badRequest(
+                    "Unknown columns %s; the columns are %s.".formatted(unknown, new TreeSet<>(TraderCsvRow.COLUMNS)));
+        }
+    }
+
+    private static Path spool(InputStream body) {
+        try {
+            Path file = Files.createTempFile("trader-import-", ".csv");
+            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

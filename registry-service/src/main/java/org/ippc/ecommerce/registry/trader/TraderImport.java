@@ -19,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,7 +92,7 @@ public class TraderImport {
                     results.stream().filter(l -> l.outcome().equals("rejected")).count();
             boolean write = !dryRun && (rejected == 0 || partial) && rejected < results.size();
             if (write) {
-                QuarkusTransaction.requiringNew().timeout(1800).run(() -> write(spooled, charset, results));
+                QuarkusTransaction.requiringNew().timeout(1800).run(() -> write(spooled, charset, country, results));
             }
             return new Report(
                     dryRun,
@@ -148,7 +149,7 @@ public class TraderImport {
                     .collect(Collectors.toSet());
             Map<String, Trader> existing = numbers.isEmpty()
                     ? Map.of()
-                    : traders.list("registrationNumber in ?1", numbers).stream()
+                    : traders.withRegistrationNumbers(numbers).stream()
                             .collect(Collectors.toMap(t -> t.registrationNumber, t -> t));
             Map<Integer, Set<String>> keysByLine = new HashMap<>();
             requests.forEach((line, request) -> keysByLine.put(line, keys(request)));
@@ -201,26 +202,42 @@ public class TraderImport {
     }
 
     /** Second pass: the accepted lines written, the issued registration numbers reported. */
-    private void write(Path file, Charset charset, List<Line> results) {
+    private void write(Path file, Charset charset, String country, List<Line> results) {
         Map<Integer, Integer> index = new HashMap<>();
         for (int i = 0; i < results.size(); i++) {
             index.put(results.get(i).line(), i);
         }
         readInChunks(file, charset, chunk -> {
-            for (int line : new TreeSet<>(chunk.keySet())) {
-                int at = index.get(line);
-                Line result = results.get(at);
-                if (result.outcome().equals("rejected")) {
+            List<Integer> lines = new ArrayList<>(new TreeSet<>(chunk.keySet()));
+            Map<Integer, TraderRequest> requests = new HashMap<>();
+            int toIssue = 0;
+            for (int line : lines) {
+                Line result = results.get(index.get(line));
+                if (!result.outcome().equals("rejected")) {
+                    TraderRequest request = TraderCsvRow.toRequest(chunk.get(line));
+                    requests.put(line, request);
+                    toIssue += result.outcome().equals("created") && request.registrationNumber() == null ? 1 : 0;
+                }
+            }
+            Iterator<String> issued = toIssue == 0
+                    ? List.<String>of().iterator()
+                    : service.issueNumbers(country, toIssue).iterator();
+            for (int line : lines) {
+                TraderRequest request = requests.get(line);
+                if (request == null) {
                     continue;
                 }
-                TraderRequest request = TraderCsvRow.toRequest(chunk.get(line));
+                int at = index.get(line);
+                Line result = results.get(at);
                 Trader written = result.outcome().equals("updated")
                         ? service.update(
                                 traders.findByRegistrationNumber(request.registrationNumber())
                                         .orElseThrow(),
                                 request,
                                 "imported")
-                        : service.create(request, "imported");
+                        : service.createChecked(
+                                request,
+                                request.registrationNumber() != null ? request.registrationNumber() : issued.next());
                 results.set(at, new Line(line, result.outcome(), written.registrationNumber, null, null));
             }
             traders.flush();

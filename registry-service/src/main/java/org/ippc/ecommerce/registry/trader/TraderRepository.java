@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ippc.ecommerce.registry.platform.LikePattern;
 
 @ApplicationScoped
@@ -16,20 +17,72 @@ public class TraderRepository implements PanacheRepository<Trader> {
         return find("registrationNumber", registrationNumber).firstResultOptional();
     }
 
-    /** The presences already holding any of these keys, with their traders. */
+    /**
+     * The presences already holding any of these keys, with their traders. The keys travel as one
+     * string joined as a set: with a bind parameter per key, or an {@code = any(...)} filter,
+     * PostgreSQL's cached plan for an import chunk's thousand keys scans the whole table.
+     */
+    @SuppressWarnings("unchecked")
     public List<OnlinePresence> presencesWithKeys(Collection<String> keys) {
         if (keys.isEmpty()) {
             return List.of();
         }
+        List<Long> ids = getEntityManager()
+                .createNativeQuery(
+                        "select p.id from online_presence p"
+                                + " join unnest(string_to_array(:keys, chr(31))) as wanted(key) on p.key = wanted.key",
+                        Long.class)
+                .setParameter("keys", String.join("\u001f", keys))
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         return getEntityManager()
                 .createQuery(
-                        "select p from OnlinePresence p join fetch p.trader where p.key in :keys", OnlinePresence.class)
-                .setParameter("keys", keys)
+                        "select p from OnlinePresence p join fetch p.trader where p.id in :ids", OnlinePresence.class)
+                .setParameter("ids", ids)
                 .getResultList();
+    }
+
+    /** The traders with any of these registration numbers (joined as a set, as above). */
+    @SuppressWarnings("unchecked")
+    public List<Trader> withRegistrationNumbers(Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = getEntityManager()
+                .createNativeQuery(
+                        "select t.id from trader t join unnest(string_to_array(:numbers, ',')) as wanted(number)"
+                                + " on t.registration_number = wanted.number",
+                        Long.class)
+                .setParameter("numbers", String.join(",", numbers))
+                .getResultList();
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
     public boolean registrationNumberTaken(String registrationNumber) {
         return count("registrationNumber", registrationNumber) > 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Long> nextNationalNumbers(int count) {
+        return ((List<Number>) getEntityManager()
+                        .createNativeQuery("select nextval('registration_number_seq') from generate_series(1, :count)")
+                        .setParameter("count", count)
+                        .getResultList())
+                .stream().map(Number::longValue).toList();
+    }
+
+    public Set<String> takenRegistrationNumbers(Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager()
+                .createQuery(
+                        "select t.registrationNumber from Trader t where t.registrationNumber in :numbers",
+                        String.class)
+                .setParameter("numbers", numbers)
+                .getResultList());
     }
 
     public long nextNationalNumber() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ippc.ecommerce.registry.platform.Caller;
 import org.ippc.ecommerce.registry.platform.History;
 import org.ippc.ecommerce.registry.platform.Problems;
@@ -51,6 +52,36 @@ public class TraderService {
         traders.flush();
         history.record(RECORD_TYPE, trader.id, action, null, TraderView.of(trader), null);
         return trader;
+    }
+
+    /**
+     * Registers a trader whose number and presences were checked beforehand (the CSV import's first
+     * pass), without a query, so that thousands of lines go to the database in batches.
+     */
+    Trader createChecked(TraderRequest request, String registrationNumber) {
+        Trader trader = new Trader();
+        trader.registrationNumber = registrationNumber;
+        trader.status = TraderStatus.REGISTERED;
+        trader.createdAt = Instant.now(clock);
+        trader.createdBy = caller.name();
+        apply(request, trader);
+        setPresences(trader, presences(request));
+        traders.persist(trader);
+        history.record(RECORD_TYPE, trader.id, "imported", null, TraderView.of(trader), null);
+        return trader;
+    }
+
+    /** Registration numbers to issue in the country, none of them taken. */
+    List<String> issueNumbers(String countryCode, int count) {
+        List<String> issued = new ArrayList<>();
+        while (issued.size() < count) {
+            List<String> candidates = traders.nextNationalNumbers(count - issued.size()).stream()
+                    .map(number -> "%s-%07d".formatted(countryCode, number))
+                    .toList();
+            Set<String> taken = traders.takenRegistrationNumbers(candidates);
+            candidates.stream().filter(number -> !taken.contains(number)).forEach(issued::add);
+        }
+        return issued;
     }
 
     /** Replaces every field but the registration number and status; by the NPPO of the trader's country. */
@@ -138,6 +169,18 @@ public class TraderService {
     }
 
     private void replacePresences(Trader trader, TraderRequest request) {
+        Map<String, OnlinePresence> wanted = presences(request);
+        for (OnlinePresence held : traders.presencesWithKeys(wanted.keySet())) {
+            if (!held.trader.id.equals(trader.id)) {
+                throw Problems.conflict(
+                        "%s is already held by trader %s.".formatted(describe(held), held.trader.registrationNumber));
+            }
+        }
+        setPresences(trader, wanted);
+    }
+
+    /** The presences a request names, by key (the first of two spellings of one presence wins). */
+    private static Map<String, OnlinePresence> presences(TraderRequest request) {
         Map<String, OnlinePresence> wanted = new LinkedHashMap<>();
         for (String website : request.websites()) {
             String host = PresenceKeys.host(website)
@@ -157,12 +200,10 @@ public class TraderService {
             presence.key = PresenceKeys.store(store.platform(), store.storeId());
             wanted.putIfAbsent(presence.key, presence);
         }
-        for (OnlinePresence held : traders.presencesWithKeys(wanted.keySet())) {
-            if (!held.trader.id.equals(trader.id)) {
-                throw Problems.conflict(
-                        "%s is already held by trader %s.".formatted(describe(held), held.trader.registrationNumber));
-            }
-        }
+        return wanted;
+    }
+
+    private static void setPresences(Trader trader, Map<String, OnlinePresence> wanted) {
         trader.presences.removeIf(presence -> !wanted.containsKey(presence.key));
         List<String> kept = trader.presences.stream().map(p -> p.key).toList();
         for (OnlinePresence presence : wanted.values()) {

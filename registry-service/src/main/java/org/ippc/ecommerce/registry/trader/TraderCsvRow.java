@@ -1,9 +1,11 @@
 package org.ippc.ecommerce.registry.trader;
 
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One line of an import file as a registration request. The columns are those of the export:
@@ -11,21 +13,10 @@ import java.util.Set;
  * by neither (it changes only through a status action).
  */
 final class TraderCsvRow {
-    static final Set<String> COLUMNS = Set.of(
-            "registrationNumber",
-            "legalName",
-            "tradingNames",
-            "countryCode",
-            "status",
-            "address",
-            "contactEmail",
-            "contactPhone",
-            "businessRegisterNumber",
-            "websites",
-            "stores",
-            "productClasses",
-            "shipToCountries",
-            "complianceNotes");
+    /** The columns of the export, which the import reads too. */
+    static final Set<String> COLUMNS = Arrays.stream(TraderCsv.Row.class.getRecordComponents())
+            .map(RecordComponent::getName)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** A cell that cannot be read, with its column. */
     static final class Unreadable extends RuntimeException {

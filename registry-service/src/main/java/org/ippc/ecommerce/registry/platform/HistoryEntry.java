@@ -2,8 +2,8 @@ package org.ippc.ecommerce.registry.platform;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
@@ -17,7 +17,8 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "record_history")
 public class HistoryEntry {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue
+    @SequenceGenerator(name = "record_history_seq", allocationSize = 50)
     public Long id;
 
     public String recordType;

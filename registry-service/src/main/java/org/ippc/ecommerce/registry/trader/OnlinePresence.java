@@ -2,9 +2,9 @@ package org.ippc.ecommerce.registry.trader;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 
 /** A website domain or a marketplace store of a trader, unique across the registry by its key. */
 @Entity
@@ -13,7 +13,8 @@ public class OnlinePresence {
     public static final String STORE = "store";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue
+    @SequenceGenerator(name = "online_presence_seq", allocationSize = 50)
     public Long id;
 
     @ManyToOne(optional = false)

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.ippc.ecommerce.registry.platform.LikePattern;
 
 @ApplicationScoped
@@ -74,15 +75,9 @@ public class TraderRepository implements PanacheRepository<Trader> {
     }
 
     public Set<String> takenRegistrationNumbers(Collection<String> numbers) {
-        if (numbers.isEmpty()) {
-            return Set.of();
-        }
-        return Set.copyOf(getEntityManager()
-                .createQuery(
-                        "select t.registrationNumber from Trader t where t.registrationNumber in :numbers",
-                        String.class)
-                .setParameter("numbers", numbers)
-                .getResultList());
+        return withRegistrationNumbers(numbers).stream()
+                .map(trader -> trader.registrationNumber)
+                .collect(Collectors.toSet());
     }
 
     public long nextNationalNumber() {

@@ -17,6 +17,11 @@ public class Caller {
         return token.getName() == null ? "anonymous" : token.getName();
     }
 
+    /** The role the caller acts in, for the history; {@code public} without a token. */
+    public String role() {
+        return Roles.ALL.stream().filter(this::hasRole).findFirst().orElse("public");
+    }
+
     public boolean hasRole(String role) {
         return token.getGroups() != null && token.getGroups().contains(role);
     }
@@ -24,6 +29,21 @@ public class Caller {
     /** The organization a contributor acts for; a contributor token without one is out of scope. */
     public String org() {
         return claim(Roles.ORG_CLAIM).orElseThrow(() -> Problems.forbidden("The token carries no 'org' claim."));
+    }
+
+    /** The expert id of an expert's token; an expert token without one is out of scope. */
+    public long expertId() {
+        return claim(Roles.EXPERT_ID_CLAIM)
+                .flatMap(Caller::asLong)
+                .orElseThrow(() -> Problems.forbidden("The token carries no numeric 'expert_id' claim."));
+    }
+
+    private static Optional<Long> asLong(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private Optional<String> claim(String name) {

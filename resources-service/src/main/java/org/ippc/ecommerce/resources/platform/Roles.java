@@ -1,5 +1,7 @@
 package org.ippc.ecommerce.resources.platform;
 
+import java.util.List;
+
 /** The token roles (the JWT {@code groups} claim) and their scope claims, as in DOMAIN.md. */
 public final class Roles {
     public static final String NPPO = "nppo";
@@ -8,6 +10,9 @@ public final class Roles {
     public static final String CONTRIBUTOR = "contributor";
     public static final String EXPERT = "expert";
     public static final String SCREENER = "screener";
+
+    /** In the order a caller holding several is named in the history. */
+    public static final List<String> ALL = List.of(SECRETARIAT, RPPO, NPPO, EXPERT, CONTRIBUTOR, SCREENER);
 
     public static final String COUNTRY_CLAIM = "country";
     public static final String RPPO_CLAIM = "rppo";

@@ -24,12 +24,12 @@ class OperationsEndpointsTest {
 
     @Test
     void prometheusMetrics() {
-        given().get("/v1/resource-types").then().statusCode(200);
+        given().get("/v1/vocabularies").then().statusCode(200);
         given().get("/q/metrics")
                 .then()
                 .statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
-                .body(containsString("uri=\"/v1/resource-types\""));
+                .body(containsString("uri=\"/v1/vocabularies\""));
     }
 
     @Test

@@ -13,11 +13,13 @@ import io.restassured.http.ContentType;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.ippc.ecommerce.resources.testing.Submissions;
 import org.ippc.ecommerce.resources.testing.Tokens;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
@@ -26,8 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ProblemResponsesTest {
     private static final String PROTECTED = "/v1/resources";
-    private static final String VALID_BODY =
-            "{\"title\":\"t\",\"summary\":\"s\",\"language\":\"en\",\"type\":\"guide\",\"url\":\"https://example.org/guide\",\"consentToPublish\":true}";
+    private static final Map<String, Object> VALID_BODY = Submissions.resource("problems");
 
     @Test
     void unknownPathIsNotFound() {
@@ -41,7 +42,7 @@ class ProblemResponsesTest {
 
     @Test
     void wrongMethodIsMethodNotAllowed() {
-        given().delete("/v1/resource-types")
+        given().delete("/v1/vocabularies")
                 .then()
                 .statusCode(405)
                 .contentType("application/problem+json")
@@ -79,8 +80,8 @@ class ProblemResponsesTest {
         String[][] cases = {
             {"{\"title\": \"unterminated", "The request body is not valid JSON (line 1, column 24).", null},
             {"[1, 2]", "The request body does not have the expected JSON structure.", null},
-            {"{\"title\": {\"nested\": true}}", "Field 'title' has the wrong JSON type.", "title"},
-            {"{\"title\": \"x\", \"surprise\": 1}", "Unknown field 'surprise'.", "surprise"},
+            {"{\"type\": {\"nested\": true}}", "Field 'type' has the wrong JSON type.", "type"},
+            {"{\"type\": \"x\", \"surprise\": 1}", "Unknown field 'surprise'.", "surprise"},
             {
                 "{\"consentToPublish\": \"maybe\"}",
                 "Field 'consentToPublish' cannot take the value \"maybe\".",

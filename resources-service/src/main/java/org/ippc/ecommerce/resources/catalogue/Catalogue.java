@@ -1,0 +1,84 @@
+package org.ippc.ecommerce.resources.catalogue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.function.Consumer;
+import org.ippc.ecommerce.resources.platform.Problems;
+import org.ippc.ecommerce.resources.submission.ContributedResource;
+import org.ippc.ecommerce.resources.submission.ResourceStatus;
+
+/** The public catalogue: what is published, searched, counted by facet, and exported. */
+@ApplicationScoped
+public class Catalogue {
+    private static final int EXPORT_CHUNK = 500;
+
+    private final CatalogueRepository repository;
+    private final EntityManager entities;
+
+    Catalogue(CatalogueRepository repository, EntityManager entities) {
+        this.repository = repository;
+        this.entities = entities;
+    }
+
+    /** The catalogue's revision: it moves with every change to what the public sees. */
+    public long revision() {
+        return repository.revision();
+    }
+
+    public CataloguePage search(CatalogueFilters filters, String sortCode, String cursor, int limit) {
+        CatalogueSort sort = CatalogueSort.of(sortCode, hasText(filters));
+        List<CatalogueRepository.Keyed> page =
+                repository.page(filters, sort, CatalogueCursor.decode(cursor, sort), limit + 1);
+        String next = null;
+        if (page.size() > limit) {
+            CatalogueRepository.Keyed last = page.get(limit - 1);
+            next = new CatalogueCursor(sort.code(), last.key(), last.id()).encode();
+            page = page.subList(0, limit);
+        }
+        return new CataloguePage(
+                repository.load(page).stream().map(PublishedResourceView::of).toList(),
+                next,
+                repository.count(filters),
+                facets(filters));
+    }
+
+    public PublishedResourceView published(long id) {
+        ContributedResource resource = entities.find(ContributedResource.class, id);
+        if (resource == null || resource.status != ResourceStatus.PUBLISHED) {
+            throw Problems.notFound("No published resource has id " + id + ".");
+        }
+        return PublishedResourceView.of(resource);
+    }
+
+    /** Every published resource matching the filters, newest first, read a chunk at a time. */
+    public void forEach(CatalogueFilters filters, Consumer<PublishedResourceView> action) {
+        CatalogueCursor after = null;
+        List<CatalogueRepository.Keyed> page = repository.page(filters, CatalogueSort.POSTED, null, EXPORT_CHUNK);
+        while (!page.isEmpty()) {
+            repository.load(page).stream().map(PublishedResourceView::of).forEach(action);
+            entities.clear();
+            CatalogueRepository.Keyed last = page.getLast();
+            after = new CatalogueCursor(CatalogueSort.POSTED.code(), last.key(), last.id());
+            page = page.size() < EXPORT_CHUNK
+                    ? List.of()
+                    : repository.page(filters, CatalogueSort.POSTED, after, EXPORT_CHUNK);
+        }
+    }
+
+    private Facets facets(CatalogueFilters filters) {
+        return new Facets(
+                repository.facet(filters, Facet.TYPE),
+                repository.facet(filters, Facet.LANGUAGE),
+                repository.facet(filters, Facet.TOPIC),
+                repository.facet(filters, Facet.COMMODITY_CLASS),
+                repository.facet(filters, Facet.REGION),
+                repository.facet(filters, Facet.COUNTRY),
+                repository.facet(filters, Facet.PROVIDER_TYPE),
+                repository.facet(filters, Facet.YEAR));
+    }
+
+    private static boolean hasText(CatalogueFilters filters) {
+        return filters.text != null && !filters.text.isBlank();
+    }
+}

@@ -1,0 +1,152 @@
+package org.ippc.ecommerce.resources.catalogue;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The public catalogue behind the IPP e-commerce landing page. Every answer carries the
+ * catalogue's revision as its ETag, checked before any query runs, so a page that asks again
+ * with If-None-Match gets a 304 for the price of one row read.
+ */
+@Path("/v1/resources")
+@PermitAll
+@Tag(name = "Catalogue", description = "Published technical resources (public)")
+public class CatalogueResource {
+    private static final int MAX_AGE_SECONDS = 60;
+
+    private final Catalogue catalogue;
+    private final ObjectMapper json;
+
+    CatalogueResource(Catalogue catalogue, ObjectMapper json) {
+        this.catalogue = catalogue;
+        this.json = json;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Search the published resources, with facet counts",
+            description = "Filters combine with AND. Free text works in every language (Arabic and Chinese"
+                    + " included) and ranks title matches above summary matches.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of published resources",
+            content = @Content(schema = @Schema(implementation = CataloguePage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    public Response search(
+            @Valid @BeanParam CatalogueFilters filters,
+            @QueryParam("sort")
+                    @Pattern(regexp = "posted|year|relevance")
+                    @Parameter(
+                            description = "newest posted first (default), newest publication year first, or best"
+                                    + " match first (default with free text)")
+                    String sort,
+            @QueryParam("cursor") @Size(max = 200) String cursor,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @Context Request request) {
+        return cached(request, () -> catalogue.search(filters, sort, cursor, limit), MediaType.APPLICATION_JSON);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A published resource")
+    @APIResponse(
+            responseCode = "200",
+            description = "The resource",
+            content = @Content(schema = @Schema(implementation = PublishedResourceView.class)))
+    @APIResponse(responseCode = "404", description = "No published resource has that id")
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        return cached(request, () -> catalogue.published(id), MediaType.APPLICATION_JSON);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every published resource matching the filters, as one JSON array, newest first")
+    @APIResponse(
+            responseCode = "200",
+            description = "All matching resources",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PublishedResourceView.class)))
+    public Response exportJson(@Valid @BeanParam CatalogueFilters filters, @Context Request request) {
+        StreamingOutput body = out -> {
+            try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
+                generator.writeStartArray();
+                catalogue.forEach(filters, resource -> write(generator, resource));
+                generator.writeEndArray();
+            }
+        };
+        return cached(request, () -> body, MediaType.APPLICATION_JSON);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv;qs=0.5") // JSON stays the answer to Accept: */*
+    @Operation(summary = "The same export as CSV, one row per resource (English title where there is one)")
+    public Response exportCsv(@Valid @BeanParam CatalogueFilters filters, @Context Request request) {
+        StreamingOutput body = out -> {
+            try (SequenceWriter writer = CatalogueCsv.writer(out)) {
+                catalogue.forEach(filters, resource -> {
+                    try {
+                        writer.write(CatalogueCsv.Row.of(resource));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        };
+        Response.ResponseBuilder answer = Response.fromResponse(cached(request, () -> body, "text/csv; charset=UTF-8"));
+        return answer.header("Content-Disposition", "attachment; filename=\"ippc-ecommerce-resources.csv\"")
+                .build();
+    }
+
+    private void write(JsonGenerator generator, PublishedResourceView resource) {
+        try {
+            json.writeValue(generator, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Response cached(Request request, Supplier<Object> body, String mediaType) {
+        EntityTag etag = new EntityTag("catalogue-" + catalogue.revision());
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(MAX_AGE_SECONDS);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        if (notModified != null) {
+            return notModified.cacheControl(cache).tag(etag).build();
+        }
+        return Response.ok(body.get(), mediaType).cacheControl(cache).tag(etag).build();
+    }
+}

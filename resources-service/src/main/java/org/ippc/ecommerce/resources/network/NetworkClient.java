@@ -1,0 +1,106 @@
+package org.ippc.ecommerce.resources.network;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response.Status;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.ippc.ecommerce.resources.platform.Problems;
+
+/**
+ * Calls to network-service, each bounded in time, retried (they are all reads), behind a circuit
+ * breaker, with a defined answer when network-service cannot be reached. Every limit can be
+ * changed in configuration (MicroProfile Fault Tolerance keys, e.g.
+ * {@code quarkus.fault-tolerance."org.ippc.ecommerce.resources.network.NetworkClient/eligibility".timeout.value}).
+ */
+@ApplicationScoped
+public class NetworkClient {
+    static final String REVIEWER = "reviewer";
+    private static final String OPEN = "open";
+    private static final int GAP_PAGE_SIZE = 200;
+    private static final int MAX_GAP_PAGES = 10;
+    static final int RETRY_AFTER_SECONDS = 30;
+
+    private final NetworkRestClient network;
+
+    NetworkClient(@RestClient NetworkRestClient network) {
+        this.network = network;
+    }
+
+    /** Whether an expert may review now; an expert network-service does not know is not eligible. */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "eligibilityUnavailable")
+    public ExpertEligibility reviewerEligibility(long expertId) {
+        try {
+            return network.eligibility(expertId, REVIEWER);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == Status.NOT_FOUND.getStatusCode()) {
+                return ExpertEligibility.unknown(expertId, REVIEWER);
+            }
+            throw unavailable();
+        }
+    }
+
+    /** The gap, if network-service knows it. */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "gapUnavailable")
+    public Optional<NetworkGap> gap(long gapId) {
+        try {
+            return Optional.of(network.gap(gapId));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == Status.NOT_FOUND.getStatusCode()) {
+                return Optional.empty();
+            }
+            throw unavailable();
+        }
+    }
+
+    /** The open gaps, or nothing when network-service cannot say. */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 100)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "openGapsUnavailable")
+    public Optional<List<NetworkGap>> openGaps() {
+        List<NetworkGap> gaps = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < MAX_GAP_PAGES; page++) {
+            NetworkGapPage answer = network.gaps(OPEN, cursor, GAP_PAGE_SIZE);
+            gaps.addAll(answer.items());
+            cursor = answer.next();
+            if (cursor == null) {
+                break;
+            }
+        }
+        return Optional.of(gaps);
+    }
+
+    ExpertEligibility eligibilityUnavailable(long expertId) {
+        throw unavailable();
+    }
+
+    Optional<NetworkGap> gapUnavailable(long gapId) {
+        throw unavailable();
+    }
+
+    Optional<List<NetworkGap>> openGapsUnavailable() {
+        return Optional.empty();
+    }
+
+    private static RuntimeException unavailable() {
+        return Problems.serviceUnavailable(
+                "network-service, which vouches for experts and gaps, cannot be reached; nothing was changed."
+                        + " Try again later.",
+                RETRY_AFTER_SECONDS);
+    }
+}

@@ -1,0 +1,32 @@
+package org.ippc.ecommerce.resources.platform;
+
+import io.quarkiverse.resteasy.problem.ExceptionMapperBase;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.annotation.Priority;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.Provider;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Two requests that change the same thing at the same time: the database refuses the second
+ * (unique key or version check), and its caller gets a 409 to retry, not a 500.
+ */
+@Provider
+@Priority(Priorities.USER)
+public class ConcurrentChangeProblems extends ExceptionMapperBase<PersistenceException> {
+
+    @Override
+    protected HttpProblem toProblem(PersistenceException exception) {
+        if (!(exception instanceof OptimisticLockException || exception instanceof ConstraintViolationException)) {
+            return HttpProblem.valueOf(Status.INTERNAL_SERVER_ERROR);
+        }
+        return HttpProblem.builder()
+                .withStatus(Status.CONFLICT)
+                .withTitle(Status.CONFLICT.getReasonPhrase())
+                .withDetail("Another change to the same record was made at the same time. Read it again and retry.")
+                .build();
+    }
+}

@@ -1,0 +1,106 @@
+package org.ippc.ecommerce.resources.review;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.resources.platform.Roles;
+import org.ippc.ecommerce.resources.platform.Versions;
+import org.ippc.ecommerce.resources.submission.ContributedResource;
+import org.ippc.ecommerce.resources.submission.SubmissionService;
+import org.ippc.ecommerce.resources.submission.SubmissionView;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/v1/submissions/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Review", description = "Review of submissions by network experts and decisions of the Secretariat")
+@APIResponse(
+        responseCode = "409",
+        description = "The action is not allowed in the resource's state (the problem names the state and the allowed"
+                + " actions)")
+public class ReviewResource {
+    private final ReviewWorkflow workflow;
+    private final SubmissionService submissions;
+
+    ReviewResource(ReviewWorkflow workflow, SubmissionService submissions) {
+        this.workflow = workflow;
+        this.submissions = submissions;
+    }
+
+    @POST
+    @Path("/reviewers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(
+            summary = "Assign reviewers (the Secretariat); the resource goes under review",
+            description = "Each reviewer must be an active network expert who consents to be contacted, as"
+                    + " network-service says at that moment.")
+    @APIResponse(responseCode = "422", description = "A reviewer is not eligible (the problem lists why)")
+    @APIResponse(responseCode = "503", description = "network-service cannot be reached; nothing changed")
+    public RestResponse<SubmissionView> assign(@PathParam("id") long id, @Valid @NotNull ReviewerAssignment request) {
+        return answer(workflow.assign(id, request));
+    }
+
+    @GET
+    @Path("/reviews")
+    @RolesAllowed({Roles.SECRETARIAT, Roles.EXPERT})
+    @Operation(summary = "The reviewers and their recommendations (the Secretariat and the assigned reviewers)")
+    public List<ReviewView> reviews(@PathParam("id") long id) {
+        submissions.readable(id);
+        return workflow.reviews(id);
+    }
+
+    @POST
+    @Path("/recommendations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EXPERT)
+    @Operation(summary = "Record the caller's recommendation (assigned reviewers only); a new one replaces theirs")
+    public RestResponse<SubmissionView> recommend(@PathParam("id") long id, @Valid @NotNull Recommendation request) {
+        return answer(workflow.recommend(id, request));
+    }
+
+    @POST
+    @Path("/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(
+            summary = "Decide on a reviewed resource (the Secretariat)",
+            description = "`revision-requested` sends it back to the contributor, `accepted` readies it for"
+                    + " publication, `rejected` ends it; the reason is told to the contributor.")
+    public RestResponse<SubmissionView> decide(@PathParam("id") long id, @Valid @NotNull Decision request) {
+        return answer(workflow.decide(id, request));
+    }
+
+    @POST
+    @Path("/publication")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(summary = "Publish an accepted resource in the public catalogue (the Secretariat; needs consent)")
+    public RestResponse<SubmissionView> publish(@PathParam("id") long id) {
+        return answer(workflow.publish(id));
+    }
+
+    @POST
+    @Path("/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(summary = "Withdraw a published resource from the catalogue (the Secretariat)")
+    public RestResponse<SubmissionView> withdraw(@PathParam("id") long id, @Valid @NotNull Withdrawal request) {
+        return answer(workflow.withdraw(id, request));
+    }
+
+    private RestResponse<SubmissionView> answer(ContributedResource resource) {
+        return RestResponse.ResponseBuilder.ok(submissions.view(resource))
+                .tag(Versions.etag(resource.version))
+                .build();
+    }
+}

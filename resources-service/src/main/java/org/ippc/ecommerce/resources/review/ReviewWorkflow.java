@@ -1,0 +1,198 @@
+package org.ippc.ecommerce.resources.review;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.ippc.ecommerce.resources.network.NetworkClient;
+import org.ippc.ecommerce.resources.platform.Caller;
+import org.ippc.ecommerce.resources.platform.History;
+import org.ippc.ecommerce.resources.platform.Problems;
+import org.ippc.ecommerce.resources.submission.ContributedResource;
+import org.ippc.ecommerce.resources.submission.ResourceAction;
+import org.ippc.ecommerce.resources.submission.ResourceRepository;
+import org.ippc.ecommerce.resources.submission.ResourceStatus;
+import org.ippc.ecommerce.resources.submission.SubmissionService;
+import org.ippc.ecommerce.resources.submission.SubmissionView;
+
+/** The review of a contributed resource, from the assignment of reviewers to its publication. */
+@ApplicationScoped
+public class ReviewWorkflow {
+    private final ResourceRepository resources;
+    private final ReviewAssignments assignments;
+    private final NetworkClient network;
+    private final History history;
+    private final Caller caller;
+    private final Clock clock;
+
+    ReviewWorkflow(
+            ResourceRepository resources,
+            ReviewAssignments assignments,
+            NetworkClient network,
+            History history,
+            Caller caller,
+            Clock clock) {
+        this.resources = resources;
+        this.assignments = assignments;
+        this.network = network;
+        this.history = history;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    private record Ineligible(long expertId, List<String> reasons) {}
+
+    /**
+     * Assigns reviewers, each vouched for by network-service as an active expert who consents to
+     * be contacted; the check runs before any change, so an unreachable network-service changes nothing.
+     */
+    public ContributedResource assign(long id, ReviewerAssignment request) {
+        find(id).status.require(ResourceAction.ASSIGN_REVIEWERS, id);
+        List<Long> expertIds = request.expertIds().stream().distinct().toList();
+        List<Ineligible> ineligible = expertIds.stream()
+                .map(network::reviewerEligibility)
+                .filter(eligibility -> !eligibility.eligible())
+                .map(eligibility -> new Ineligible(eligibility.expertId(), eligibility.reasons()))
+                .toList();
+        if (!ineligible.isEmpty()) {
+            throw HttpProblem.builder()
+                    .withStatus(422)
+                    .withTitle("Reviewer not eligible")
+                    .withDetail("Reviewers must be active network experts who consent to be contacted.")
+                    .with("ineligibleReviewers", ineligible)
+                    .build();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> recordAssignment(id, expertIds, request.comment()));
+    }
+
+    private ContributedResource recordAssignment(long id, List<Long> expertIds, String comment) {
+        ContributedResource resource = lockedForAction(id, ResourceAction.ASSIGN_REVIEWERS);
+        SubmissionView before = SubmissionView.of(resource, true);
+        List<Long> reviewersBefore = reviewerIds(id);
+        Instant now = Instant.now(clock);
+        for (long expertId : expertIds) {
+            if (!reviewersBefore.contains(expertId)) {
+                ReviewAssignment assignment = new ReviewAssignment();
+                assignment.resourceId = id;
+                assignment.expertId = expertId;
+                assignment.assignedAt = now;
+                assignment.assignedBy = caller.name();
+                assignments.persist(assignment);
+            }
+        }
+        resource.status = ResourceStatus.UNDER_REVIEW;
+        resources.flush();
+        history.record(
+                SubmissionService.RECORD_TYPE,
+                id,
+                "reviewers-assigned",
+                Map.of("status", before.status(), "reviewers", reviewersBefore),
+                Map.of("status", resource.status.code(), "reviewers", reviewerIds(id)),
+                comment);
+        return resource;
+    }
+
+    @Transactional
+    public ContributedResource recommend(long id, Recommendation request) {
+        ContributedResource resource = find(id);
+        long expertId = caller.expertId();
+        ReviewAssignment assignment = assignments
+                .findByIdOptional(new ReviewAssignment.Key(id, expertId))
+                .orElseThrow(() ->
+                        Problems.forbidden("Expert %d is not a reviewer of resource %d.".formatted(expertId, id)));
+        lockFor(resource, ResourceAction.RECOMMEND);
+        String before = assignment.recommendation;
+        assignment.recommendation = request.recommendation();
+        assignment.comment = request.comment().strip();
+        assignment.recommendedAt = Instant.now(clock);
+        history.record(
+                SubmissionService.RECORD_TYPE,
+                id,
+                "recommended",
+                before == null ? Map.of() : Map.of("recommendation", before),
+                Map.of("recommendation", assignment.recommendation),
+                assignment.comment);
+        return resource;
+    }
+
+    @Transactional
+    public ContributedResource decide(long id, Decision request) {
+        ContributedResource resource = lockedForAction(id, ResourceAction.DECIDE);
+        ResourceStatus decided = ResourceStatus.fromString(request.decision());
+        String reason = request.reason() == null || request.reason().isBlank()
+                ? null
+                : request.reason().strip();
+        if (reason == null && decided != ResourceStatus.ACCEPTED) {
+            throw Problems.badRequest(
+                    "A reason is required to %s: the contributor reads it.".formatted(request.decision()));
+        }
+        if (!assignments.anyRecommendation(id)) {
+            throw Problems.conflict("No reviewer of resource %d has recommended yet.".formatted(id));
+        }
+        return change(resource, "decided", decided, reason);
+    }
+
+    /** Publishes an accepted resource, only with its contributor's consent. */
+    @Transactional
+    public ContributedResource publish(long id) {
+        ContributedResource resource = lockedForAction(id, ResourceAction.PUBLISH);
+        if (!resource.consentToPublish) {
+            throw Problems.illegalTransition(
+                    "The contributor of resource %d has not consented to publication; they can give consent at"
+                                    .formatted(id)
+                            + " /v1/submissions/%d/consent.".formatted(id),
+                    resource.status.code(),
+                    resource.status.allowedActions());
+        }
+        resource.publishedAt = Instant.now(clock);
+        return change(resource, "published", ResourceStatus.PUBLISHED, null);
+    }
+
+    @Transactional
+    public ContributedResource withdraw(long id, Withdrawal request) {
+        ContributedResource resource = lockedForAction(id, ResourceAction.WITHDRAW);
+        return change(
+                resource,
+                "withdrawn",
+                ResourceStatus.WITHDRAWN,
+                request.reason().strip());
+    }
+
+    public List<ReviewView> reviews(long id) {
+        return assignments.of(id).stream().map(ReviewView::of).toList();
+    }
+
+    private ContributedResource change(ContributedResource resource, String action, ResourceStatus to, String reason) {
+        SubmissionView before = SubmissionView.of(resource, true);
+        resource.status = to;
+        resource.statusReason = reason;
+        resources.flush();
+        history.record(
+                SubmissionService.RECORD_TYPE, resource.id, action, before, SubmissionView.of(resource, true), reason);
+        return resource;
+    }
+
+    private ContributedResource lockedForAction(long id, ResourceAction action) {
+        return lockFor(find(id), action);
+    }
+
+    /** Locks the resource against concurrent actions, then checks its state allows this one. */
+    private ContributedResource lockFor(ContributedResource resource, ResourceAction action) {
+        resources.getEntityManager().lock(resource, LockModeType.PESSIMISTIC_WRITE);
+        resource.status.require(action, resource.id);
+        return resource;
+    }
+
+    private ContributedResource find(long id) {
+        return resources.findByIdOptional(id).orElseThrow(() -> Problems.notFound("There is no resource " + id + "."));
+    }
+
+    private List<Long> reviewerIds(long id) {
+        return assignments.of(id).stream().map(a -> a.expertId).toList();
+    }
+}

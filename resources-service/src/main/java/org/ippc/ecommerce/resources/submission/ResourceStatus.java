@@ -1,0 +1,80 @@
+package org.ippc.ecommerce.resources.submission;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.util.Arrays;
+import java.util.List;
+import org.ippc.ecommerce.resources.platform.Problems;
+
+/** The review workflow of a contributed resource, and the actions each state allows. */
+public enum ResourceStatus {
+    SUBMITTED("submitted", List.of(ResourceAction.REVISE, ResourceAction.CONSENT, ResourceAction.ASSIGN_REVIEWERS)),
+    UNDER_REVIEW(
+            "under-review",
+            List.of(
+                    ResourceAction.CONSENT,
+                    ResourceAction.ASSIGN_REVIEWERS,
+                    ResourceAction.RECOMMEND,
+                    ResourceAction.DECIDE)),
+    REVISION_REQUESTED("revision-requested", List.of(ResourceAction.REVISE, ResourceAction.CONSENT)),
+    ACCEPTED("accepted", List.of(ResourceAction.CONSENT, ResourceAction.PUBLISH)),
+    REJECTED("rejected", List.of()),
+    PUBLISHED("published", List.of(ResourceAction.WITHDRAW)),
+    WITHDRAWN("withdrawn", List.of());
+
+    private final String code;
+    private final List<ResourceAction> allowedActions;
+
+    ResourceStatus(String code, List<ResourceAction> allowedActions) {
+        this.code = code;
+        this.allowedActions = allowedActions;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public boolean allows(ResourceAction action) {
+        return allowedActions.contains(action);
+    }
+
+    /** A 409 naming this state and the actions it allows, unless it allows {@code action}. */
+    public void require(ResourceAction action, long resourceId) {
+        if (!allows(action)) {
+            throw Problems.illegalTransition(
+                    "Resource %d is %s: it cannot %s.".formatted(resourceId, code, action.code()),
+                    code,
+                    allowedActions());
+        }
+    }
+
+    public List<String> allowedActions() {
+        return allowedActions.stream().map(ResourceAction::code).toList();
+    }
+
+    /** The status of a code, for query parameters; an unknown code is a 400. */
+    public static ResourceStatus fromString(String code) {
+        return Arrays.stream(values())
+                .filter(status -> status.code.equals(code))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown status " + code));
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+
+    @Converter(autoApply = true)
+    public static class Column implements AttributeConverter<ResourceStatus, String> {
+        @Override
+        public String convertToDatabaseColumn(ResourceStatus status) {
+            return status.code;
+        }
+
+        @Override
+        public ResourceStatus convertToEntityAttribute(String code) {
+            return fromString(code);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.ippc.ecommerce.resources.submission;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.resources.platform.Cursor;
+import org.ippc.ecommerce.resources.platform.History;
+import org.ippc.ecommerce.resources.platform.HistoryView;
+import org.ippc.ecommerce.resources.platform.Roles;
+import org.ippc.ecommerce.resources.platform.Versions;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/v1/submissions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Submissions", description = "Technical resources submitted by contributors, on their way to publication")
+public class SubmissionResource {
+    private final SubmissionService service;
+    private final History history;
+
+    SubmissionResource(SubmissionService service, History history) {
+        this.service = service;
+        this.history = history;
+    }
+
+    @GET
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.SECRETARIAT, Roles.EXPERT})
+    @Operation(
+            summary = "Submissions the caller may see",
+            description = "All of them for the Secretariat, its organization's for a contributor, those assigned to"
+                    + " them for a reviewer; in order of submission.")
+    public SubmissionPage list(
+            @QueryParam("status")
+                    @Pattern(regexp = "submitted|under-review|revision-requested|accepted|rejected|published|withdrawn")
+                    String status,
+            @QueryParam("cursor") @Size(max = 100) String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        List<SubmissionView> page = service.page(
+                status == null ? null : ResourceStatus.fromString(status), Cursor.afterId(cursor), limit + 1);
+        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id()) : null;
+        return new SubmissionPage(page.stream().limit(limit).toList(), next);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.SECRETARIAT, Roles.EXPERT})
+    @Operation(summary = "A submission, for its contributing organization, the Secretariat and its reviewers")
+    public RestResponse<SubmissionView> get(@PathParam("id") long id) {
+        ContributedResource resource = service.readable(id);
+        return withEtag(service.view(resource), resource.version);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CONTRIBUTOR)
+    @Operation(
+            summary = "Revise a submission (its contributing organization, with If-Match)",
+            description = "Replaces the whole description while the resource is `submitted` or"
+                    + " `revision-requested`; a revision asked for goes back to `under-review`.")
+    @APIResponse(responseCode = "409", description = "The resource is in a state that cannot be revised")
+    @APIResponse(responseCode = "412", description = "The resource changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<SubmissionView> revise(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull NewResource request) {
+        ContributedResource resource = service.revise(id, ifMatch, request);
+        return withEtag(service.view(resource), resource.version);
+    }
+
+    @POST
+    @Path("/{id}/consent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CONTRIBUTOR)
+    @Operation(summary = "Consent to publication (its contributing organization), until the resource is published")
+    public RestResponse<SubmissionView> consent(@PathParam("id") long id, @Valid @NotNull Consent consent) {
+        ContributedResource resource = service.consent(id);
+        return withEtag(service.view(resource), resource.version);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.SECRETARIAT})
+    @Operation(summary = "Every action on the submission: who, role, when, what changed, why")
+    public List<HistoryView> history(@PathParam("id") long id) {
+        service.readable(id);
+        return history.of(SubmissionService.RECORD_TYPE, id);
+    }
+
+    private static RestResponse<SubmissionView> withEtag(SubmissionView view, long version) {
+        return RestResponse.ResponseBuilder.ok(view).tag(Versions.etag(version)).build();
+    }
+}

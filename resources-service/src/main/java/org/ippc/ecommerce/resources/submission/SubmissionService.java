@@ -1,0 +1,196 @@
+package org.ippc.ecommerce.resources.submission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.ippc.ecommerce.resources.network.NetworkClient;
+import org.ippc.ecommerce.resources.platform.Caller;
+import org.ippc.ecommerce.resources.platform.History;
+import org.ippc.ecommerce.resources.platform.Problems;
+import org.ippc.ecommerce.resources.platform.Roles;
+import org.ippc.ecommerce.resources.platform.Versions;
+
+/** Submissions and revisions by contributors, and who may read a submission. */
+@ApplicationScoped
+public class SubmissionService {
+    public static final String RECORD_TYPE = "resource";
+
+    private final ResourceRepository resources;
+    private final NetworkClient network;
+    private final History history;
+    private final Event<ResourceRevised> revised;
+    private final Caller caller;
+    private final Clock clock;
+
+    SubmissionService(
+            ResourceRepository resources,
+            NetworkClient network,
+            History history,
+            Event<ResourceRevised> revised,
+            Caller caller,
+            Clock clock) {
+        this.resources = resources;
+        this.network = network;
+        this.history = history;
+        this.revised = revised;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SubmissionView submit(NewResource request) {
+        String org = caller.org();
+        checkContent(request);
+        resources.findByOrgAndFirstUrl(org, request.urls().getFirst()).ifPresent(existing -> {
+            throw Problems.conflict(
+                    "%s already submitted %s as resource %d.".formatted(org, existing.urls.getFirst(), existing.id));
+        });
+        ContributedResource resource = new ContributedResource();
+        describe(resource, request);
+        resource.contributorOrg = org;
+        resource.submittedBy = caller.name();
+        resource.submittedAt = Instant.now(clock);
+        resource.status = ResourceStatus.SUBMITTED;
+        resources.persist(resource);
+        SubmissionView view = SubmissionView.of(resource, true);
+        history.record(RECORD_TYPE, resource.id, "submitted", null, view, null);
+        return view;
+    }
+
+    /**
+     * Replaces the description of a submission that is still with its contributor; a revision
+     * asked for by the Secretariat sends it back to its reviewers.
+     */
+    @Transactional
+    public ContributedResource revise(long id, String ifMatch, NewResource request) {
+        ContributedResource resource = ownedByCaller(id);
+        resources.getEntityManager().lock(resource, LockModeType.PESSIMISTIC_WRITE);
+        resource.status.require(ResourceAction.REVISE, id);
+        Versions.requireMatch(ifMatch, resource.version);
+        checkContent(request);
+        SubmissionView before = SubmissionView.of(resource, true);
+        describe(resource, request);
+        if (resource.status == ResourceStatus.REVISION_REQUESTED) {
+            resource.status = ResourceStatus.UNDER_REVIEW;
+            resource.statusReason = null;
+            revised.fire(new ResourceRevised(id));
+        }
+        resources.flush();
+        history.record(RECORD_TYPE, id, "revised", before, SubmissionView.of(resource, true), null);
+        return resource;
+    }
+
+    /** The contributor consents to publication after submitting without consent. */
+    @Transactional
+    public ContributedResource consent(long id) {
+        ContributedResource resource = ownedByCaller(id);
+        resources.getEntityManager().lock(resource, LockModeType.PESSIMISTIC_WRITE);
+        resource.status.require(ResourceAction.CONSENT, id);
+        if (!resource.consentToPublish) {
+            resource.consentToPublish = true;
+            resources.flush();
+            history.record(
+                    RECORD_TYPE,
+                    id,
+                    "consented",
+                    Map.of("consentToPublish", false),
+                    Map.of("consentToPublish", true),
+                    null);
+        }
+        return resource;
+    }
+
+    /** A submission, for the Secretariat, its contributing organization and its assigned reviewers. */
+    public ContributedResource readable(long id) {
+        ContributedResource resource = find(id);
+        if (!canRead(resource)) {
+            throw Problems.forbidden("Resource %d is neither yours nor assigned to you.".formatted(id));
+        }
+        return resource;
+    }
+
+    public SubmissionView view(ContributedResource resource) {
+        return SubmissionView.of(resource, !caller.hasRole(Roles.EXPERT) || caller.hasRole(Roles.SECRETARIAT));
+    }
+
+    /** The submissions the caller may see: all for the Secretariat, its own for a contributor, assigned ones for an expert. */
+    public List<SubmissionView> page(ResourceStatus status, long afterId, int limit) {
+        String org = null;
+        Long reviewer = null;
+        if (!caller.hasRole(Roles.SECRETARIAT)) {
+            if (caller.hasRole(Roles.CONTRIBUTOR)) {
+                org = caller.org();
+            } else {
+                reviewer = caller.expertId();
+            }
+        }
+        return resources.page(org, reviewer, status, afterId, limit).stream()
+                .map(this::view)
+                .toList();
+    }
+
+    public ContributedResource find(long id) {
+        return resources.findByIdOptional(id).orElseThrow(() -> Problems.notFound("There is no resource " + id + "."));
+    }
+
+    private ContributedResource ownedByCaller(long id) {
+        ContributedResource resource = find(id);
+        if (!resource.contributorOrg.equals(caller.org())) {
+            throw Problems.forbidden("Resource %d belongs to another contributing organization.".formatted(id));
+        }
+        return resource;
+    }
+
+    private boolean canRead(ContributedResource resource) {
+        if (caller.hasRole(Roles.SECRETARIAT)) {
+            return true;
+        }
+        if (caller.hasRole(Roles.CONTRIBUTOR) && resource.contributorOrg.equals(caller.org())) {
+            return true;
+        }
+        return caller.hasRole(Roles.EXPERT) && resources.isAssignedReviewer(resource.id, caller.expertId());
+    }
+
+    private void checkContent(NewResource request) {
+        int thisYear = Instant.now(clock).atZone(ZoneOffset.UTC).getYear();
+        if (request.publicationYear() > thisYear) {
+            throw Problems.badRequest("publicationYear %d is in the future.".formatted(request.publicationYear()));
+        }
+        if (request.gapId() != null && network.gap(request.gapId()).isEmpty()) {
+            throw Problems.badRequest(
+                    "network-service knows no gap %d; see its /v1/gaps for the gaps.".formatted(request.gapId()));
+        }
+    }
+
+    private static void describe(ContributedResource resource, NewResource request) {
+        resource.titles = request.titles();
+        resource.summaries = request.summaries();
+        resource.type = request.type();
+        resource.languages = distinct(request.languages());
+        resource.topics = distinct(request.topics());
+        resource.commodityClasses = distinct(request.commodityClasses());
+        resource.regions = distinct(request.regions());
+        resource.countries = distinct(request.countries());
+        resource.providerName = request.provider().name().strip();
+        resource.providerType = request.provider().type();
+        resource.author = request.author() == null ? null : request.author().strip();
+        resource.contactEmail = request.contactEmail().strip();
+        resource.publicationYear = request.publicationYear().shortValue();
+        resource.urls = distinct(request.urls());
+        resource.gapId = request.gapId();
+        resource.consentToPublish = request.consentToPublish();
+        resource.titleTokens = SearchTokens.of(String.join(" ", request.titles().values()));
+        resource.summaryTokens =
+                SearchTokens.of(String.join(" ", request.summaries().values()));
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return values.stream().distinct().toList();
+    }
+}

@@ -1,0 +1,120 @@
+package org.ippc.ecommerce.resources.testing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+/**
+ * network-service as a WireMock stub on a free port, answering as its committed OpenAPI document
+ * says; tests choose per expert or gap whether it answers, fails, is slow or is down.
+ */
+@WithTestResource(value = NetworkStub.class, scope = TestResourceScope.GLOBAL)
+public class NetworkStub implements QuarkusTestResourceLifecycleManager {
+    private static WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
+        return Map.of("quarkus.rest-client.network.url", server.baseUrl());
+    }
+
+    @Override
+    public void stop() {
+        server.stop();
+    }
+
+    /** A fresh expert id no other test uses. */
+    public static long newExpertId() {
+        return ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000);
+    }
+
+    public static long eligibleExpert() {
+        long id = newExpertId();
+        answerEligibility(id, true, List.of());
+        return id;
+    }
+
+    public static void answerEligibility(long expertId, boolean eligible, List<String> reasons) {
+        server.stubFor(get(urlPathEqualTo("/v1/experts/%d/eligibility".formatted(expertId)))
+                .willReturn(okJson("""
+                        {"expertId": %d, "role": "reviewer", "eligible": %b, "reasons": [%s]}""".formatted(
+                                expertId,
+                                eligible,
+                                reasons.stream().map(r -> '"' + r + '"').collect(Collectors.joining(","))))));
+    }
+
+    /** The expert's eligibility check fails: connection reset, a 500, or an answer slower than any timeout. */
+    public static void failEligibility(long expertId, Failure failure) {
+        server.stubFor(get(urlPathEqualTo("/v1/experts/%d/eligibility".formatted(expertId)))
+                .willReturn(failure.response()));
+    }
+
+    public static long knownGap() {
+        long id = newExpertId();
+        server.stubFor(get(urlPathEqualTo("/v1/gaps/" + id)).willReturn(okJson(gapJson(id, "open"))));
+        return id;
+    }
+
+    public static void failGap(long gapId, Failure failure) {
+        server.stubFor(get(urlPathEqualTo("/v1/gaps/" + gapId)).willReturn(failure.response()));
+    }
+
+    /** The open gaps network-service lists, on one page. */
+    public static void openGaps(long... ids) {
+        String items =
+                java.util.Arrays.stream(ids).mapToObj(id -> gapJson(id, "open")).collect(Collectors.joining(","));
+        server.stubFor(
+                get(urlPathEqualTo("/v1/gaps")).willReturn(okJson("{\"items\": [" + items + "], \"next\": null}")));
+    }
+
+    public static void failOpenGaps(Failure failure) {
+        server.stubFor(get(urlPathEqualTo("/v1/gaps")).willReturn(failure.response()));
+    }
+
+    /** Back to a network-service that knows nothing, and closed circuit breakers. */
+    public static void reset() {
+        server.resetAll();
+        CircuitBreakerMaintenance.get().resetAll();
+    }
+
+    public static int requestsTo(String pathPrefix) {
+        return (int) server.getAllServeEvents().stream()
+                .filter(event -> event.getRequest().getUrl().startsWith(pathPrefix))
+                .count();
+    }
+
+    private static String gapJson(long id, String status) {
+        return """
+                {"id": %d, "topic": "Guidance for couriers on seed parcels", "description": "Material missing",
+                 "commodityClass": "seeds", "languages": ["ar"], "regions": ["NEPPO"], "priority": "high",
+                 "status": "%s", "proposerRole": "expert", "proposedAt": "2026-01-01T00:00:00Z"}""".formatted(id, status);
+    }
+
+    public enum Failure {
+        DOWN,
+        SERVER_ERROR,
+        SLOW;
+
+        com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response() {
+            return switch (this) {
+                case DOWN -> aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER);
+                case SERVER_ERROR -> aResponse().withStatus(500).withBody("boom");
+                case SLOW -> okJson("{}").withFixedDelay(5_000);
+            };
+        }
+    }
+}

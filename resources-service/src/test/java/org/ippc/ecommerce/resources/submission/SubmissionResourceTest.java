@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -57,7 +58,7 @@ class SubmissionResourceTest {
                 .header("ETag", notNullValue())
                 .body("titles.en", equalTo("Buying seeds online " + word))
                 .body("provider.type", equalTo("NPPO"))
-                .body("contactEmail", equalTo("contact-" + word + "@kephis.invalid"))
+                .body("contactEmail", startsWith("contact-"))
                 .body("publicationYear", equalTo(2024));
         given().auth()
                 .oauth2(Tokens.secretariat())

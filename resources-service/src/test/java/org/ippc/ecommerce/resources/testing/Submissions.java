@@ -20,7 +20,7 @@ public final class Submissions {
         return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
-    /** A complete, valid description whose English title holds {@code word}. */
+    /** A complete, valid description whose English title holds {@code word}, at a URL of its own. */
     public static Map<String, Object> resource(String word) {
         Map<String, Object> body = new HashMap<>();
         body.put("titles", new HashMap<>(Map.of("en", "Buying seeds online " + word, "fr", "Acheter des semences")));
@@ -35,9 +35,10 @@ public final class Submissions {
         body.put("countries", new ArrayList<>(List.of("KE")));
         body.put("provider", new HashMap<>(Map.of("name", "KEPHIS", "type", "NPPO")));
         body.put("author", "Plant Health Inspectorate");
-        body.put("contactEmail", "contact-" + word + "@kephis.invalid");
+        String own = uniqueWord();
+        body.put("contactEmail", "contact-" + own + "@kephis.invalid");
         body.put("publicationYear", 2024);
-        body.put("urls", new ArrayList<>(List.of("https://www.kephis.invalid/resources/" + word)));
+        body.put("urls", new ArrayList<>(List.of("https://www.kephis.invalid/resources/" + own)));
         body.put("consentToPublish", true);
         return body;
     }

@@ -1,0 +1,343 @@
+package org.ippc.ecommerce.resources.catalogue;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ippc.ecommerce.resources.testing.Submissions;
+import org.ippc.ecommerce.resources.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CatalogueResourceTest {
+
+    private static Map<String, Object> withTitle(String word, String language, String title) {
+        Map<String, Object> body = Submissions.resource(word);
+        body.put("titles", new HashMap<>(Map.of(language, title + " " + word)));
+        return body;
+    }
+
+    @Test
+    void theCatalogueShowsOnlyPublishedResourcesAndNoRestrictedField() {
+        String word = Submissions.uniqueWord();
+        long published = Submissions.published(Submissions.resource(word));
+        Submissions.accepted(Submissions.resource(word + " accepted"));
+        Submissions.submit(Submissions.ORG, withTitle(word, "en", "Only submitted"));
+
+        String body = given().queryParam("q", word)
+                .get("/v1/resources")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((int) published))
+                .body("total", equalTo(1))
+                .body("next", nullValue())
+                .extract()
+                .asString();
+        for (String restricted :
+                List.of("contactEmail", "contact-", "contributorOrg", "NPPO-KE", "submittedBy", "status")) {
+            assert !body.contains(restricted) : restricted + " in " + body;
+        }
+        String single = given().get("/v1/resources/{id}", published)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assert !single.contains("contactEmail") && !single.contains("contact-") : single;
+    }
+
+    @Test
+    void filtersCombineAndFacetsCountTheOtherFilters() {
+        String word = Submissions.uniqueWord();
+        Map<String, Object> video = Submissions.resource(word);
+        video.put("type", "video");
+        video.put("languages", List.of("es"));
+        video.put("regions", List.of("OIRSA"));
+        video.put("countries", List.of("GT"));
+        video.put("publicationYear", 2021);
+        long videoId = Submissions.published(video);
+        Map<String, Object> guide = Submissions.resource(word);
+        guide.put("type", "guide");
+        guide.put("topics", List.of("customs", "postal-courier"));
+        guide.put("provider", Map.of("name", "WCO", "type", "international-organization"));
+        long guideId = Submissions.published(guide);
+        Submissions.published(Submissions.resource(word));
+
+        given().queryParam("q", word)
+                .queryParam("type", "video")
+                .get("/v1/resources")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((int) videoId))
+                .body("facets.types.find { it.value == 'video' }.count", equalTo(1))
+                .body("facets.types.find { it.value == 'guide' }.count", equalTo(1))
+                .body("facets.types.find { it.value == 'factsheet-infographic' }.count", equalTo(1))
+                .body("facets.languages.find { it.value == 'es' }.count", equalTo(1))
+                .body("facets.languages.find { it.value == 'en' }", nullValue())
+                .body("facets.years.find { it.value == '2021' }.count", equalTo(1));
+        given().queryParam("q", word)
+                .queryParam("topic", "customs")
+                .queryParam("providerType", "international-organization")
+                .get("/v1/resources")
+                .then()
+                .body("items.id", contains((int) guideId))
+                .body("facets.topics.find { it.value == 'customs' }.count", equalTo(1))
+                .body("facets.topics.find { it.value == 'postal-courier' }.count", equalTo(1))
+                .body("facets.topics.find { it.value == 'awareness' }", nullValue())
+                .body("facets.providerTypes.find { it.value == 'international-organization' }.count", equalTo(1))
+                .body("facets.providerTypes.find { it.value == 'NPPO' }", nullValue());
+        given().queryParam("q", word)
+                .queryParam("providerType", "NPPO")
+                .get("/v1/resources")
+                .then()
+                .body("total", equalTo(2))
+                .body("facets.providerTypes.find { it.value == 'NPPO' }.count", equalTo(2))
+                .body("facets.providerTypes.find { it.value == 'international-organization' }.count", equalTo(1))
+                .body("facets.topics.find { it.value == 'awareness' }.count", equalTo(2));
+        given().queryParam("q", word)
+                .queryParam("language", "es")
+                .queryParam("region", "OIRSA")
+                .queryParam("country", "GT")
+                .queryParam("year", 2021)
+                .get("/v1/resources")
+                .then()
+                .body("items.id", contains((int) videoId));
+        given().queryParam("q", word)
+                .queryParam("commodityClass", "soil-growing-media")
+                .get("/v1/resources")
+                .then()
+                .body("items", equalTo(List.of()))
+                .body("total", equalTo(0))
+                .body("facets.commodityClasses.find { it.value == 'seeds' }.count", equalTo(3));
+    }
+
+    @Test
+    void freeTextFindsResourcesInTheSixLanguagesOfTheUnitedNations() {
+        String word = Submissions.uniqueWord();
+        Map<String, String> titles = Map.of(
+                "en", "Seeds bought online",
+                "fr", "Semences achetées en ligne",
+                "es", "Semillas compradas por internet",
+                "ru", "Семена, купленные через интернет",
+                "ar", "البذور المشتراة عبر الإنترنت",
+                "zh", "网上购买的种子");
+        Map<String, Long> ids = new HashMap<>();
+        titles.forEach((language, title) -> ids.put(language, Submissions.published(withTitle(word, language, title))));
+        Map<String, String> queries = Map.of(
+                "en", "seed online",
+                "fr", "SEMENCES achetees",
+                "es", "semillas",
+                "ru", "семена интернет",
+                "ar", "بذور",
+                "zh", "种子");
+        queries.forEach((language, query) -> given().queryParam("q", query + " " + word)
+                .get("/v1/resources")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(ids.get(language).intValue())));
+    }
+
+    @Test
+    void titleMatchesRankAboveSummaryMatches() {
+        String word = Submissions.uniqueWord();
+        String term = Submissions.uniqueWord();
+        Map<String, Object> inSummary = Submissions.resource(word);
+        inSummary.put("summaries", Map.of("en", "A long text that mentions " + term + " once."));
+        long summaryMatch = Submissions.published(inSummary);
+        long titleMatch = Submissions.published(withTitle(word, "en", "Guide to " + term));
+        given().queryParam("q", term).get("/v1/resources").then().body("items.id", contains((int) titleMatch, (int)
+                summaryMatch));
+        given().queryParam("q", term)
+                .queryParam("sort", "posted")
+                .get("/v1/resources")
+                .then()
+                .body("items.id", contains((int) titleMatch, (int) summaryMatch));
+    }
+
+    @Test
+    void pagesFollowEachOtherWithTheCursorInEveryOrder() {
+        String word = Submissions.uniqueWord();
+        List<Long> ids = new ArrayList<>();
+        for (int year = 2015; year < 2020; year++) {
+            Map<String, Object> body = Submissions.resource(word + " " + Submissions.uniqueWord());
+            body.put("publicationYear", year);
+            ids.add(Submissions.published(body));
+        }
+        for (String sort : List.of("posted", "year", "relevance")) {
+            List<Integer> seen = new ArrayList<>();
+            String cursor = null;
+            do {
+                var request =
+                        given().queryParam("q", word).queryParam("sort", sort).queryParam("limit", 2);
+                if (cursor != null) {
+                    request = request.queryParam("cursor", cursor);
+                }
+                Response page = request.get("/v1/resources");
+                page.then().statusCode(200).body("total", equalTo(5));
+                seen.addAll(page.jsonPath().getList("items.id"));
+                cursor = page.jsonPath().getString("next");
+            } while (cursor != null);
+            assertEquals(5, seen.size(), sort);
+            assertEquals(5, seen.stream().distinct().count(), sort);
+            if (!sort.equals("relevance")) {
+                assertEquals(ids.reversed().stream().map(Long::intValue).toList(), seen, sort);
+            }
+        }
+    }
+
+    @Test
+    void aCursorFromAnotherOrderOrNotFromUsIsABadRequest() {
+        String word = Submissions.uniqueWord();
+        Submissions.published(Submissions.resource(word));
+        Submissions.published(Submissions.resource(word + " " + Submissions.uniqueWord()));
+        String cursor = given().queryParam("q", word)
+                .queryParam("limit", 1)
+                .get("/v1/resources")
+                .then()
+                .extract()
+                .path("next");
+        given().queryParam("q", word)
+                .queryParam("sort", "year")
+                .queryParam("cursor", cursor)
+                .get("/v1/resources")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        for (String forged : List.of("garbage!", "cG9zdGVkCic7IGRyb3AgdGFibGUgeDsgLS0KMQ")) {
+            given().queryParam("cursor", forged).get("/v1/resources").then().statusCode(400);
+        }
+    }
+
+    @Test
+    void unknownFilterValuesAreRefused() {
+        given().queryParam("type", "poster")
+                .queryParam("language", "english")
+                .queryParam("sort", "random")
+                .queryParam("limit", 1000)
+                .get("/v1/resources")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("type"));
+    }
+
+    @Test
+    void publicAnswersCarryAnETagAndAnswer304UntilTheCatalogueChanges() {
+        String word = Submissions.uniqueWord();
+        Submissions.published(Submissions.resource(word));
+        Response first = given().queryParam("q", word).get("/v1/resources");
+        first.then().statusCode(200).header("Cache-Control", containsString("max-age=60"));
+        String etag = first.header("ETag");
+        given().queryParam("q", word)
+                .header("If-None-Match", etag)
+                .get("/v1/resources")
+                .then()
+                .statusCode(304)
+                .header("ETag", equalTo(etag));
+
+        Submissions.published(Submissions.resource(Submissions.uniqueWord()));
+        String after = given().queryParam("q", word)
+                .header("If-None-Match", etag)
+                .get("/v1/resources")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        assertNotEquals(etag, after);
+    }
+
+    @Test
+    void theIppOriginMayCallTheCatalogueFromItsOwnPages() {
+        given().header("Origin", "https://www.ippc.int")
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "if-none-match")
+                .options("/v1/resources")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://www.ippc.int")
+                .header("Access-Control-Allow-Methods", containsString("GET"));
+        given().header("Origin", "https://www.ippc.int")
+                .get("/v1/resources")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://www.ippc.int")
+                .header("Access-Control-Expose-Headers", containsString("ETag"));
+        given().header("Origin", "https://elsewhere.example")
+                .get("/v1/resources")
+                .then()
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void theCatalogueExportsAsJsonAndAsCsvWithoutFormulas() {
+        String word = Submissions.uniqueWord();
+        Map<String, Object> body = withTitle(word, "en", "=HYPERLINK(\"http://evil.example\")");
+        body.put("titles", Map.of("en", "=cmd|' /C calc'!A0 " + word));
+        body.put("author", "@SUM(1+1)");
+        long id = Submissions.published(body);
+        given().queryParam("q", word)
+                .get("/v1/resources/export")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("application/json"))
+                .body("id", contains((int) id))
+                .body("[0].contactEmail", nullValue());
+        String csv = given().queryParam("q", word)
+                .accept("text/csv")
+                .get("/v1/resources/export")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("attachment"))
+                .extract()
+                .asString();
+        String[] lines = csv.split("\n");
+        assertEquals(2, lines.length, csv);
+        assert lines[0].startsWith("id,title,titleLanguage,type") : lines[0];
+        assert lines[1].contains("\"'=cmd|' /C calc'!A0 " + word + "\"") : lines[1];
+        assert lines[1].contains("'@SUM(1+1)") : lines[1];
+        assert !csv.contains("contact-") : csv;
+    }
+
+    @Test
+    void aResourceThatIsNotPublishedIsNotFoundPublicly() {
+        long id = Submissions.submit(Submissions.ORG, Submissions.resource(Submissions.uniqueWord()));
+        given().get("/v1/resources/{id}", id)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", not(containsString("submitted")));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/v1/resources/{id}", id)
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void theVocabulariesNameEveryCodeTheFiltersTake() {
+        given().get("/v1/vocabularies")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", notNullValue())
+                .body("resourceTypes.code", hasItem("video"))
+                .body("topics.code", hasItem("postal-courier"))
+                .body("commodityClasses.code", hasItem("soil-growing-media"))
+                .body("regions.code", hasItem("NEPPO"))
+                .body(
+                        "providerTypes.find { it.code == 'NPPO' }.name",
+                        equalTo("National plant protection organization"));
+    }
+}

@@ -3,11 +3,17 @@ package org.ippc.ecommerce.registry.screening;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ippc.ecommerce.registry.guidance.GuidanceLink;
 
 @Schema(name = "ScreeningResult")
 public record ScreeningResult(
         List<ItemResult> items,
-        @Schema(description = "items per verdict") Map<String, Integer> counts) {
+        @Schema(description = "items per verdict") Map<String, Integer> counts,
+
+        @Schema(
+                description = "false when resources-service could not be asked for guidance: the items then carry"
+                        + " no guidance links, but every verdict stands")
+        boolean guidanceAvailable) {
 
     @Schema(name = "ScreenedItem")
     public record ItemResult(
@@ -21,7 +27,10 @@ public record ScreeningResult(
 
             List<MatchedProduct> matches,
             List<Requirement> requirements,
-            Seller seller) {}
+            Seller seller,
+
+            @Schema(description = "published IPPC resources on the commodity classes of the matched products")
+            List<GuidanceLink> guidance) {}
 
     @Schema(name = "MatchedProduct", description = "A high-risk product found, and where.")
     public record MatchedProduct(

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ippc.ecommerce.registry.guidance.Guidance;
 import org.ippc.ecommerce.registry.platform.Caller;
 import org.ippc.ecommerce.registry.product.HighRiskProduct;
 import org.ippc.ecommerce.registry.product.ProductRepository;
@@ -42,6 +43,7 @@ public class ScreeningService {
     private final RequirementRepository requirements;
     private final TraderRepository traders;
     private final ScreeningStatistics statistics;
+    private final Guidance guidance;
     private final Caller caller;
     private final Clock clock;
 
@@ -51,6 +53,7 @@ public class ScreeningService {
             RequirementRepository requirements,
             TraderRepository traders,
             ScreeningStatistics statistics,
+            Guidance guidance,
             Caller caller,
             Clock clock) {
         this.matcher = matcher;
@@ -58,6 +61,7 @@ public class ScreeningService {
         this.requirements = requirements;
         this.traders = traders;
         this.statistics = statistics;
+        this.guidance = guidance;
         this.caller = caller;
         this.clock = clock;
     }
@@ -101,6 +105,9 @@ public class ScreeningService {
                         .collect(Collectors.toMap(p -> p.id, Function.identity()));
         Map<String, Map<Long, ImportRequirement>> inForce = requirementsInForce(items, found, today);
         Map<String, OnlinePresence> sellers = sellers(items);
+        Guidance.Found guidanceFound = guidance.forCommodityClasses(productsById.values().stream()
+                .map(product -> product.commodityClass)
+                .collect(Collectors.toSet()));
 
         List<ItemResult> results = new ArrayList<>();
         Map<String, Map<String, Integer>> tally = new TreeMap<>();
@@ -136,14 +143,19 @@ public class ScreeningService {
                     verdict.rule(),
                     matches,
                     List.copyOf(itemRequirements.values()),
-                    seller));
+                    seller,
+                    matches.stream()
+                            .map(MatchedProduct::commodityClass)
+                            .distinct()
+                            .flatMap(commodityClass -> guidanceFound.byCommodityClass().get(commodityClass).stream())
+                            .toList()));
             counts.merge(verdict.verdict(), 1, Integer::sum);
             tally.computeIfAbsent(item.destinationCountry(), d -> new TreeMap<>())
                     .merge(verdict.verdict(), 1, Integer::sum);
         }
         statistics.record(
                 caller.name(), caller.role(), caller.org().orElse(null), Instant.now(clock), items.size(), tally);
-        return new ScreeningResult(results, counts);
+        return new ScreeningResult(results, counts, guidanceFound.available());
     }
 
     /** One match per product: the first, title before description before HS code. */

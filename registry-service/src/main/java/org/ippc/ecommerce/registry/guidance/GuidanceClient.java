@@ -1,0 +1,59 @@
+package org.ippc.ecommerce.registry.guidance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Reads published guidance from resources-service: bounded in time, retried once (a read),
+ * behind a circuit breaker, and empty when resources-service cannot answer. Every limit can be
+ * changed in configuration (MicroProfile Fault Tolerance keys, e.g.
+ * {@code quarkus.fault-tolerance."org.ippc.ecommerce.registry.guidance.GuidanceClient/published".timeout.value}).
+ */
+@ApplicationScoped
+public class GuidanceClient {
+    private static final String NEWEST_FIRST = "posted";
+    private static final String PREFERRED_LANGUAGE = "en";
+
+    private final ResourcesRestClient resources;
+    private final int linksPerClass;
+
+    GuidanceClient(
+            @RestClient ResourcesRestClient resources,
+            @ConfigProperty(name = "ippc.guidance.links-per-class", defaultValue = "3") int linksPerClass) {
+        this.resources = resources;
+        this.linksPerClass = linksPerClass;
+    }
+
+    /** The newest published resources on a commodity class; empty when resources-service cannot say. */
+    @Timeout(value = 1, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "unavailable")
+    public Optional<List<GuidanceLink>> published(String commodityClass) {
+        return Optional.of(resources.published(commodityClass, NEWEST_FIRST, linksPerClass).items().stream()
+                .filter(resource ->
+                        !resource.urls().isEmpty() && !resource.titles().isEmpty())
+                .map(resource -> new GuidanceLink(
+                        resource.id(),
+                        commodityClass,
+                        resource.titles()
+                                .getOrDefault(
+                                        PREFERRED_LANGUAGE,
+                                        resource.titles().values().iterator().next()),
+                        resource.type(),
+                        resource.urls().getFirst()))
+                .toList());
+    }
+
+    Optional<List<GuidanceLink>> unavailable(String commodityClass) {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,116 @@
+package org.ippc.ecommerce.registry.screening;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.ippc.ecommerce.registry.testing.ResourcesStub;
+import org.ippc.ecommerce.registry.testing.Tokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@QuarkusTest
+class ScreeningGuidanceTest {
+    private String word;
+
+    @BeforeEach
+    void aLivingOrganismProductBannedInAustralia() {
+        word = "g" + UUID.randomUUID().toString().replace("-", "").substring(0, 9);
+        int product = given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name", "Live " + word,
+                        "description", "Live snails sold as pets.",
+                        "commodityClass", "living-organisms",
+                        "hsCodes", List.of(),
+                        "taxa", List.of(),
+                        "pests", List.of(),
+                        "searchTerms", List.of(Map.of("language", "en", "term", "live " + word))))
+                .post("/v1/products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(Tokens.nppo("AU"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "prohibited", "legalBasis", "Biosecurity Act", "effectiveFrom", "2020-01-01"))
+                .post("/v1/products/{id}/requirements", product)
+                .then()
+                .statusCode(201);
+    }
+
+    @AfterEach
+    void resourcesBack() {
+        ResourcesStub.reset();
+    }
+
+    private Map<String, Object> screening() {
+        return Map.of(
+                "items",
+                List.of(
+                        Map.of(
+                                "id",
+                                "1",
+                                "title",
+                                "Live " + word + " x10",
+                                "originCountry",
+                                "FR",
+                                "destinationCountry",
+                                "AU"),
+                        Map.of(
+                                "id",
+                                "2",
+                                "title",
+                                "Garden gloves",
+                                "originCountry",
+                                "FR",
+                                "destinationCountry",
+                                "AU")));
+    }
+
+    @Test
+    void itemsCarryThePublishedGuidanceOnTheirProductsCommodityClass() {
+        ResourcesStub.publishedGuidance(
+                "living-organisms", 77, "Live animals and plants sold online", "https://www.ippc.int/guide-live");
+        given().auth()
+                .oauth2(Tokens.screener("courier-test"))
+                .contentType(ContentType.JSON)
+                .body(screening())
+                .post("/v1/screenings")
+                .then()
+                .statusCode(200)
+                .body("guidanceAvailable", equalTo(true))
+                .body("items[0].verdict", equalTo("prohibited"))
+                .body("items[0].guidance.resourceId", contains(77))
+                .body("items[0].guidance[0].title", equalTo("Live animals and plants sold online"))
+                .body("items[0].guidance[0].url", equalTo("https://www.ippc.int/guide-live"))
+                .body("items[0].guidance[0].commodityClass", equalTo("living-organisms"))
+                .body("items[1].guidance", equalTo(List.of()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"down", "error", "slow"})
+    void whenResourcesServiceCannotAnswerScreeningStillAnswersAndSaysSo(String failure) {
+        ResourcesStub.fail(failure);
+        given().auth()
+                .oauth2(Tokens.screener("courier-test"))
+                .contentType(ContentType.JSON)
+                .body(screening())
+                .post("/v1/screenings")
+                .then()
+                .statusCode(200)
+                .body("guidanceAvailable", equalTo(false))
+                .body("items[0].verdict", equalTo("prohibited"))
+                .body("items[0].guidance", equalTo(List.of()));
+    }
+}

@@ -15,7 +15,7 @@ public class RppoRepository implements PanacheRepositoryBase<Rppo, String> {
 
     public Optional<Rppo> findWithMembers(String acronym) {
         return find("select r from Rppo r left join fetch r.members where r.acronym = ?1", acronym)
-                .firstResultOptional();
+                .singleResultOptional();
     }
 
     public List<Rppo> listByMemberCountry(String countryCode) {

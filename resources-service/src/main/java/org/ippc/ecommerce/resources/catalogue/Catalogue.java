@@ -54,16 +54,16 @@ public class Catalogue {
     /** Every published resource matching the filters, newest first, read a chunk at a time. */
     public void forEach(CatalogueFilters filters, Consumer<PublishedResourceView> action) {
         CatalogueCursor after = null;
-        List<CatalogueRepository.Keyed> page = repository.page(filters, CatalogueSort.POSTED, null, EXPORT_CHUNK);
-        while (!page.isEmpty()) {
+        List<CatalogueRepository.Keyed> page;
+        do {
+            page = repository.page(filters, CatalogueSort.POSTED, after, EXPORT_CHUNK);
             repository.load(page).stream().map(PublishedResourceView::of).forEach(action);
             entities.clear();
-            CatalogueRepository.Keyed last = page.getLast();
-            after = new CatalogueCursor(CatalogueSort.POSTED.code(), last.key(), last.id());
-            page = page.size() < EXPORT_CHUNK
-                    ? List.of()
-                    : repository.page(filters, CatalogueSort.POSTED, after, EXPORT_CHUNK);
-        }
+            if (!page.isEmpty()) {
+                CatalogueRepository.Keyed last = page.getLast();
+                after = new CatalogueCursor(CatalogueSort.POSTED.code(), last.key(), last.id());
+            }
+        } while (page.size() == EXPORT_CHUNK);
     }
 
     private Facets facets(CatalogueFilters filters) {

@@ -9,5 +9,6 @@ import java.util.Map;
 record CataloguePage(List<PublishedResource> items) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PublishedResource(long id, Map<String, String> titles, String type, List<String> urls) {}
+    record PublishedResource(
+            long id, Map<String, String> titles, List<String> languages, String type, List<String> urls) {}
 }

@@ -13,50 +13,76 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Guidance for the commodity classes a screening found, kept for a few minutes so that a stream
- * of screenings does not ask resources-service again for every batch. Only answers are kept: when
- * resources-service cannot answer, the next screening asks again.
+ * Guidance for what a screening found: for each commodity class and destination country, the
+ * resources available in the destination's first language that has any, else in any language.
+ * Answers are kept for a few minutes so that a stream of screenings does not ask resources-service
+ * again for every batch; when resources-service cannot answer, the next screening asks again.
  */
 @ApplicationScoped
 public class Guidance {
+    private static final String ANY_LANGUAGE = "*";
+
     private final GuidanceClient client;
+    private final DestinationLanguages destinationLanguages;
     private final Clock clock;
     private final Duration keepFor;
-    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    private final Map<Asked, Kept> kept = new ConcurrentHashMap<>();
+
+    /** Guidance is looked for per commodity class of a matched product and destination country. */
+    public record Need(String commodityClass, String destinationCountry) {}
+
+    /** The links for each need, and whether resources-service could be asked for every one. */
+    public record Found(Map<Need, List<GuidanceLink>> links, boolean available) {
+        public List<GuidanceLink> of(Need need) {
+            return links.getOrDefault(need, List.of());
+        }
+    }
+
+    private record Asked(String commodityClass, String language) {}
 
     private record Kept(List<GuidanceLink> links, Instant until) {}
 
-    /** Links by commodity class, and whether resources-service could be asked for every class. */
-    public record Found(Map<String, List<GuidanceLink>> byCommodityClass, boolean available) {}
-
     Guidance(
             GuidanceClient client,
+            DestinationLanguages destinationLanguages,
             Clock clock,
             @ConfigProperty(name = "ippc.guidance.keep-for", defaultValue = "5M") Duration keepFor) {
         this.client = client;
+        this.destinationLanguages = destinationLanguages;
         this.clock = clock;
         this.keepFor = keepFor;
     }
 
-    public Found forCommodityClasses(Set<String> commodityClasses) {
-        Map<String, List<GuidanceLink>> links = new HashMap<>();
+    public Found forNeeds(Set<Need> needs) {
+        Map<Need, List<GuidanceLink>> links = new HashMap<>();
         boolean available = true;
-        for (String commodityClass : commodityClasses) {
-            Optional<List<GuidanceLink>> found = linksFor(commodityClass);
+        for (Need need : needs) {
+            Optional<List<GuidanceLink>> found = linksFor(need);
             available &= found.isPresent();
-            links.put(commodityClass, found.orElse(List.of()));
+            links.put(need, found.orElse(List.of()));
         }
         return new Found(links, available);
     }
 
-    private Optional<List<GuidanceLink>> linksFor(String commodityClass) {
+    private Optional<List<GuidanceLink>> linksFor(Need need) {
+        for (String language : destinationLanguages.of(need.destinationCountry())) {
+            Optional<List<GuidanceLink>> inLanguage = asked(new Asked(need.commodityClass(), language));
+            if (inLanguage.isEmpty() || !inLanguage.get().isEmpty()) {
+                return inLanguage;
+            }
+        }
+        return asked(new Asked(need.commodityClass(), ANY_LANGUAGE));
+    }
+
+    private Optional<List<GuidanceLink>> asked(Asked asked) {
         Instant now = Instant.now(clock);
-        Kept known = kept.get(commodityClass);
+        Kept known = kept.get(asked);
         if (known != null && now.isBefore(known.until())) {
             return Optional.of(known.links());
         }
-        Optional<List<GuidanceLink>> fetched = client.published(commodityClass);
-        fetched.ifPresent(links -> kept.put(commodityClass, new Kept(links, now.plus(keepFor))));
+        Optional<List<GuidanceLink>> fetched = client.published(
+                asked.commodityClass(), ANY_LANGUAGE.equals(asked.language()) ? null : asked.language());
+        fetched.ifPresent(links -> kept.put(asked, new Kept(links, now.plus(keepFor))));
         return fetched;
     }
 }

@@ -3,6 +3,7 @@ package org.ippc.ecommerce.registry.guidance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class GuidanceClient {
     private static final String NEWEST_FIRST = "posted";
-    private static final String PREFERRED_LANGUAGE = "en";
+    private static final String ENGLISH = "en";
 
     private final ResourcesRestClient resources;
     private final int linksPerClass;
@@ -32,28 +33,42 @@ public class GuidanceClient {
         this.linksPerClass = linksPerClass;
     }
 
-    /** The newest published resources on a commodity class; empty when resources-service cannot say. */
+    /**
+     * The newest published resources on a commodity class, only those available in the language
+     * unless it is null; empty when resources-service cannot say.
+     */
     @Timeout(value = 1, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 50)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
-    public Optional<List<GuidanceLink>> published(String commodityClass) {
-        return Optional.of(resources.published(commodityClass, NEWEST_FIRST, linksPerClass).items().stream()
+    public Optional<List<GuidanceLink>> published(String commodityClass, String language) {
+        return Optional.of(resources.published(commodityClass, language, NEWEST_FIRST, linksPerClass).items().stream()
                 .filter(resource ->
                         !resource.urls().isEmpty() && !resource.titles().isEmpty())
-                .map(resource -> new GuidanceLink(
-                        resource.id(),
-                        commodityClass,
-                        resource.titles()
-                                .getOrDefault(
-                                        PREFERRED_LANGUAGE,
-                                        resource.titles().values().iterator().next()),
-                        resource.type(),
-                        resource.urls().getFirst()))
+                .map(resource -> {
+                    String titleLanguage = titleLanguage(resource.titles(), language);
+                    return new GuidanceLink(
+                            resource.id(),
+                            commodityClass,
+                            resource.titles().get(titleLanguage),
+                            titleLanguage,
+                            resource.languages(),
+                            resource.type(),
+                            resource.urls().getFirst());
+                })
                 .toList());
     }
 
-    Optional<List<GuidanceLink>> unavailable(String commodityClass) {
+    Optional<List<GuidanceLink>> unavailable(String commodityClass, String language) {
         return Optional.empty();
+    }
+
+    private static String titleLanguage(Map<String, String> titles, String wanted) {
+        if (wanted != null && titles.containsKey(wanted)) {
+            return wanted;
+        }
+        return titles.containsKey(ENGLISH)
+                ? ENGLISH
+                : titles.keySet().iterator().next();
     }
 }

@@ -20,6 +20,7 @@ interface ResourcesRestClient {
     @Path("/resources")
     CataloguePage published(
             @QueryParam("commodityClass") String commodityClass,
+            @QueryParam("language") String language,
             @QueryParam("sort") String sort,
             @QueryParam("limit") int limit);
 }

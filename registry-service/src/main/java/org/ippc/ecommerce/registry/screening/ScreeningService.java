@@ -105,9 +105,14 @@ public class ScreeningService {
                         .collect(Collectors.toMap(p -> p.id, Function.identity()));
         Map<String, Map<Long, ImportRequirement>> inForce = requirementsInForce(items, found, today);
         Map<String, OnlinePresence> sellers = sellers(items);
-        Guidance.Found guidanceFound = guidance.forCommodityClasses(productsById.values().stream()
-                .map(product -> product.commodityClass)
-                .collect(Collectors.toSet()));
+        Set<Guidance.Need> needs = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String destination = items.get(i).destinationCountry();
+            found.get(i)
+                    .forEach(f ->
+                            needs.add(new Guidance.Need(productsById.get(f.productId()).commodityClass, destination)));
+        }
+        Guidance.Found guidanceFound = guidance.forNeeds(needs);
 
         List<ItemResult> results = new ArrayList<>();
         Map<String, Map<String, Integer>> tally = new TreeMap<>();
@@ -147,7 +152,10 @@ public class ScreeningService {
                     matches.stream()
                             .map(MatchedProduct::commodityClass)
                             .distinct()
-                            .flatMap(commodityClass -> guidanceFound.byCommodityClass().get(commodityClass).stream())
+                            .flatMap(commodityClass ->
+                                    guidanceFound
+                                            .of(new Guidance.Need(commodityClass, item.destinationCountry()))
+                                            .stream())
                             .toList()));
             counts.merge(verdict.verdict(), 1, Integer::sum);
             tally.computeIfAbsent(item.destinationCountry(), d -> new TreeMap<>())

@@ -1,8 +1,11 @@
 package org.ippc.ecommerce.registry.screening;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.lessThan;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -96,6 +99,50 @@ class ScreeningGuidanceTest {
                 .body("items[0].guidance[0].url", equalTo("https://www.ippc.int/guide-live"))
                 .body("items[0].guidance[0].commodityClass", equalTo("living-organisms"))
                 .body("items[1].guidance", equalTo(List.of()));
+    }
+
+    @Test
+    void guidanceIsInTheDestinationsFirstLanguageThatHasAnyElseInAnyLanguage() {
+        ResourcesStub.publishedGuidance(
+                "living-organisms", 77, "Live animals and plants sold online", "https://www.ippc.int/guide-live");
+        ResourcesStub.publishedGuidanceIn(
+                "es", "living-organisms", 78, "Animales vivos vendidos en línea", "https://www.ippc.int/es/guia");
+        ResourcesStub.publishedGuidanceIn(
+                "fr", "living-organisms", 79, "Organismes vivants vendus en ligne", "https://www.ippc.int/fr/guide");
+        List<Map<String, String>> items = List.of("MX", "MA", "CN", "DE").stream()
+                .map(destination -> Map.of(
+                        "id",
+                        destination,
+                        "title",
+                        "Live " + word,
+                        "originCountry",
+                        "FR",
+                        "destinationCountry",
+                        destination))
+                .toList();
+
+        given().auth()
+                .oauth2(Tokens.screener("courier-test"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("items", items))
+                .post("/v1/screenings")
+                .then()
+                .statusCode(200)
+                .body("guidanceAvailable", equalTo(true))
+                .body("items[0].guidance.resourceId", contains(78))
+                .body("items[0].guidance[0].title", equalTo("Animales vivos vendidos en línea"))
+                .body("items[0].guidance[0].language", equalTo("es"))
+                .body("items[0].guidance[0].languages", contains("es"))
+                .body("items[1].guidance.resourceId", contains(79))
+                .body("items[1].guidance[0].language", equalTo("fr"))
+                .body("items[2].guidance.resourceId", contains(77))
+                .body("items[2].guidance[0].title", equalTo("Live animals and plants sold online"))
+                .body("items[2].guidance[0].language", equalTo("en"))
+                .body("items[3].guidance.resourceId", contains(77));
+
+        List<String> asked = ResourcesStub.languagesAskedFor("living-organisms");
+        assertThat(asked, hasItems("es", "ar", "fr", "zh", "en", null));
+        assertThat("Morocco reads Arabic first, then French", asked.indexOf("ar"), lessThan(asked.indexOf("fr")));
     }
 
     @ParameterizedTest

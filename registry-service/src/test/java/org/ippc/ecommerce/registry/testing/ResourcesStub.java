@@ -1,19 +1,25 @@
 package org.ippc.ecommerce.registry.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.QueryParameter;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,6 +32,7 @@ public class ResourcesStub implements QuarkusTestResourceLifecycleManager {
             {"items": [], "next": null, "total": 0, "facets": {"types": [], "languages": [], "topics": [],
              "commodityClasses": [], "regions": [], "countries": [], "providerTypes": [], "years": []}}""";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static WireMockServer server;
 
     @Override
@@ -41,17 +48,65 @@ public class ResourcesStub implements QuarkusTestResourceLifecycleManager {
         server.stop();
     }
 
-    /** One published resource on the commodity class. */
+    /** One published resource on the commodity class, in English, answered when no language is asked for. */
     public static void publishedGuidance(String commodityClass, long resourceId, String title, String url) {
         server.stubFor(get(urlPathEqualTo("/v1/resources"))
                 .withQueryParam("commodityClass", equalTo(commodityClass))
-                .willReturn(okJson("""
-                        {"items": [{"id": %d, "titles": {"fr": "Guide", "en": "%s"}, "summaries": {"en": "s"},
-                          "type": "guide", "languages": ["en"], "topics": ["awareness"],
-                          "commodityClasses": ["%s"], "regions": ["global"], "countries": [],
-                          "provider": {"name": "IPPC", "type": "international-organization"},
-                          "publicationYear": 2025, "urls": ["%s"], "publishedAt": "2026-01-01T00:00:00Z",
-                          "disclaimer": "d"}], "next": null, "total": 1}""".formatted(resourceId, title, commodityClass, url))));
+                .withQueryParam("language", absent())
+                .atPriority(6)
+                .willReturn(okJson(page(commodityClass, resourceId, "en", Map.of("fr", "Guide", "en", title), url))));
+    }
+
+    /** One published resource on the commodity class, available in the language and titled in it and in English. */
+    public static void publishedGuidanceIn(
+            String language, String commodityClass, long resourceId, String title, String url) {
+        server.stubFor(get(urlPathEqualTo("/v1/resources"))
+                .withQueryParam("commodityClass", equalTo(commodityClass))
+                .withQueryParam("language", equalTo(language))
+                .atPriority(5)
+                .willReturn(okJson(
+                        page(commodityClass, resourceId, language, Map.of(language, title, "en", "In English"), url))));
+    }
+
+    private static String page(
+            String commodityClass, long resourceId, String language, Map<String, String> titles, String url) {
+        try {
+            return JSON.writeValueAsString(Map.of(
+                    "items",
+                    List.of(Map.ofEntries(
+                            Map.entry("id", resourceId),
+                            Map.entry("titles", titles),
+                            Map.entry("summaries", Map.of("en", "s")),
+                            Map.entry("type", "guide"),
+                            Map.entry("languages", List.of(language)),
+                            Map.entry("topics", List.of("awareness")),
+                            Map.entry("commodityClasses", List.of(commodityClass)),
+                            Map.entry("regions", List.of("global")),
+                            Map.entry("countries", List.of()),
+                            Map.entry("provider", Map.of("name", "IPPC", "type", "international-organization")),
+                            Map.entry("publicationYear", 2025),
+                            Map.entry("urls", List.of(url)),
+                            Map.entry("publishedAt", "2026-01-01T00:00:00Z"),
+                            Map.entry("disclaimer", "d"))),
+                    "total",
+                    1));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Which languages the catalogue was asked for, in order (null when none was). */
+    public static List<String> languagesAskedFor(String commodityClass) {
+        return server.getAllServeEvents().reversed().stream()
+                .map(event -> event.getRequest())
+                .filter(request -> commodityClass.equals(queryValue(request, "commodityClass")))
+                .map(request -> queryValue(request, "language"))
+                .toList();
+    }
+
+    private static String queryValue(LoggedRequest request, String name) {
+        QueryParameter parameter = request.queryParameter(name);
+        return parameter.isPresent() ? parameter.firstValue() : null;
     }
 
     /** The catalogue fails: connection reset, a 500, or slower than the timeout. */

@@ -2,8 +2,11 @@ package org.ippc.ecommerce.registry.trader;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -94,6 +97,7 @@ public class TraderRepository implements PanacheRepository<Trader> {
                 .createNativeQuery("""
                         select registration_number, legal_name from trader
                         where country_code = :country and id <> :excluded
+                          and lower(legal_name) % lower(:name)
                           and similarity(lower(legal_name), lower(:name)) > :threshold
                         order by similarity(lower(legal_name), lower(:name)) desc
                         limit 5""")
@@ -106,46 +110,59 @@ public class TraderRepository implements PanacheRepository<Trader> {
 
     /**
      * One page of traders matching the query. With free text the page is the best matches by name
-     * similarity (no next page); otherwise it is in id order after the given id.
+     * similarity (no next page); otherwise it is in id order after the given id. Only the filters
+     * given go into the SQL, so that PostgreSQL plans each combination on its own indexes.
      */
     @SuppressWarnings("unchecked")
     public List<Trader> page(TraderQuery query, long afterId, int limit) {
         boolean ranked = query.text() != null;
-        List<Long> ids = getEntityManager()
-                .createNativeQuery("""
-                        select t.id from trader t
-                        where (:ranked or t.id > :after)
-                          and (cast(:country as varchar) is null or t.country_code = :country)
-                          and (cast(:status as varchar) is null or t.status = :status)
-                          and (cast(:productClass as varchar) is null or cast(:productClass as varchar) = any(t.product_classes))
-                          and (cast(:platform as varchar) is null or exists (select 1 from online_presence p
-                                where p.trader_id = t.id and p.platform = :platform))
-                          and (cast(:storeId as varchar) is null or exists (select 1 from online_presence p
-                                where p.trader_id = t.id and lower(p.store_id) = lower(:storeId)))
-                          and (cast(:keys as varchar) is null or exists (select 1 from online_presence p
-                                where p.trader_id = t.id and p.key = any(string_to_array(:keys, ' '))))
-                          and (cast(:text as varchar) is null
-                               or lower(t.legal_name) % lower(:text)
-                               or lower(t.legal_name) like :pattern
-                               or lower(array_to_string(t.trading_names, ' ')) like :pattern)
-                        order by case when :ranked then similarity(lower(t.legal_name), lower(coalesce(:text, ''))) end desc,
-                                 t.id
-                        limit :limit""", Long.class)
-                .setParameter("ranked", ranked)
-                .setParameter("after", afterId)
-                .setParameter("country", query.country())
-                .setParameter("status", query.status())
-                .setParameter("productClass", query.productClass())
-                .setParameter("platform", query.platform())
-                .setParameter("storeId", query.storeId())
-                .setParameter("keys", query.websiteKeys().isEmpty() ? null : String.join(" ", query.websiteKeys()))
-                .setParameter("text", query.text())
-                .setParameter(
-                        "pattern",
-                        LikePattern.containing(
-                                query.text() == null ? null : query.text().toLowerCase()))
-                .setParameter("limit", limit)
-                .getResultList();
+        StringBuilder sql = new StringBuilder("select t.id from trader t where true");
+        Map<String, Object> parameters = new HashMap<>();
+        if (!ranked) {
+            sql.append(" and t.id > :after");
+            parameters.put("after", afterId);
+        }
+        if (query.country() != null) {
+            sql.append(" and t.country_code = :country");
+            parameters.put("country", query.country());
+        }
+        if (query.status() != null) {
+            sql.append(" and t.status = :status");
+            parameters.put("status", query.status());
+        }
+        if (query.productClass() != null) {
+            sql.append(" and cast(:productClass as varchar) = any(t.product_classes)");
+            parameters.put("productClass", query.productClass());
+        }
+        if (query.platform() != null) {
+            sql.append(" and t.id in (select p.trader_id from online_presence p"
+                    + " where p.kind = 'store' and p.platform = :platform)");
+            parameters.put("platform", query.platform());
+        }
+        if (query.storeId() != null) {
+            sql.append(" and t.id in (select p.trader_id from online_presence p"
+                    + " where p.kind = 'store' and lower(p.store_id) = lower(:storeId))");
+            parameters.put("storeId", query.storeId());
+        }
+        if (!query.websiteKeys().isEmpty()) {
+            sql.append(" and t.id in (select p.trader_id from online_presence p"
+                    + " where p.key = any(string_to_array(:keys, ' ')))");
+            parameters.put("keys", String.join(" ", query.websiteKeys()));
+        }
+        if (ranked) {
+            sql.append(" and (lower(t.legal_name) % lower(:text)"
+                    + " or trader_names(t.legal_name, t.trading_names) like :pattern)"
+                    + " order by similarity(lower(t.legal_name), lower(:text)) desc, t.id");
+            parameters.put("text", query.text());
+            parameters.put("pattern", LikePattern.containing(query.text().toLowerCase()));
+        } else {
+            sql.append(" order by t.id");
+        }
+        sql.append(" limit :limit");
+        parameters.put("limit", limit);
+        Query select = getEntityManager().createNativeQuery(sql.toString(), Long.class);
+        parameters.forEach(select::setParameter);
+        List<Long> ids = select.getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }

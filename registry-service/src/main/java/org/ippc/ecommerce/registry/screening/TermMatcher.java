@@ -1,6 +1,7 @@
 package org.ippc.ecommerce.registry.screening;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,7 +12,8 @@ import java.util.Map;
  * The whole set of search terms, compiled once into a multi-pattern matcher and shared, read-only,
  * by every screening. Terms in spaced scripts match whole words, in any order, close together in
  * one field ("seedless" is not "seeds"; "semillas de tomate" finds "tomate, semillas"). Terms in
- * Chinese or Japanese match as character runs, through one Aho-Corasick pass per field.
+ * Chinese or Japanese match as character runs, through one Aho-Corasick pass per field, and the
+ * words of other scripts in them ("Abies盆景") must be in the same field.
  */
 public final class TermMatcher {
     /** A search term of a product. */
@@ -34,12 +36,12 @@ public final class TermMatcher {
         List<Integer> runTerms = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             String text = terms.get(i).term();
+            words[i] = TextNormalizer.words(text).stream().distinct().toArray(String[]::new);
             if (TextNormalizer.isUnspaced(TextNormalizer.clean(text))) {
                 runs.add(TextNormalizer.unspacedRun(text));
                 runTerms.add(i);
                 continue;
             }
-            words[i] = TextNormalizer.words(text).stream().distinct().toArray(String[]::new);
             for (String word : words[i]) {
                 byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
             }
@@ -61,8 +63,14 @@ public final class TermMatcher {
         fields.forEach((field, text) -> {
             if (text != null && !text.isBlank()) {
                 BitSet found = new BitSet(terms.size());
-                matchWords(text, found);
-                unspaced.search(TextNormalizer.unspacedRun(text), pattern -> found.set(unspacedTerms[pattern]));
+                Map<String, List<Integer>> positions = positions(text);
+                matchWords(positions, found);
+                unspaced.search(TextNormalizer.unspacedRun(text), pattern -> {
+                    int term = unspacedTerms[pattern];
+                    if (positions.keySet().containsAll(Arrays.asList(words[term]))) {
+                        found.set(term);
+                    }
+                });
                 found.stream()
                         .mapToObj(terms::get)
                         .forEach(term -> matches.add(new Match(term.productId(), term.language(), term.term(), field)));
@@ -71,7 +79,8 @@ public final class TermMatcher {
         return matches;
     }
 
-    private void matchWords(String text, BitSet found) {
+    /** Where each word of the text is, by its position among the text's words. */
+    private static Map<String, List<Integer>> positions(String text) {
         Map<String, List<Integer>> positions = new LinkedHashMap<>();
         List<String> textWords = TextNormalizer.words(text);
         for (int position = 0; position < textWords.size(); position++) {
@@ -79,6 +88,10 @@ public final class TermMatcher {
                     .computeIfAbsent(textWords.get(position), w -> new ArrayList<>())
                     .add(position);
         }
+        return positions;
+    }
+
+    private void matchWords(Map<String, List<Integer>> positions, BitSet found) {
         for (String word : positions.keySet()) {
             for (int term : termsByWord.getOrDefault(word, new int[0])) {
                 if (!found.get(term) && closeTogether(words[term], positions)) {

@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
 final class TextNormalizer {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final String UNSPACED = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]";
+    private static final String SPACED = "[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]";
+    /** Where a run of Chinese or Japanese meets a word of another script ("Abies盆景"). */
+    private static final Pattern SCRIPT_BOUNDARY =
+            Pattern.compile("(?<=" + UNSPACED + ")(?=" + SPACED + ")|(?<=" + SPACED + ")(?=" + UNSPACED + ")");
+
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "a", "an", "and", "for", "of", "the", "with", // en
             "de", "del", "el", "la", "las", "los", "para", "y", "con", // es
@@ -24,7 +30,10 @@ final class TextNormalizer {
 
     private TextNormalizer() {}
 
-    /** Lower case, accents and marks removed, Arabic letter variants unified, punctuation as spaces. */
+    /**
+     * Lower case, accents and marks removed, Arabic letter variants unified, punctuation as spaces,
+     * and a space between a run of Chinese or Japanese and a word of another script.
+     */
     static String clean(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         String unmarked = MARKS.matcher(decomposed).replaceAll("");
@@ -33,7 +42,8 @@ final class TextNormalizer {
                 .replace('آ', 'ا')
                 .replace('ى', 'ي')
                 .replace("ـ", "");
-        return NOT_WORD.matcher(arabic).replaceAll(" ").strip();
+        String spaced = isUnspaced(arabic) ? SCRIPT_BOUNDARY.matcher(arabic).replaceAll(" ") : arabic;
+        return NOT_WORD.matcher(spaced).replaceAll(" ").strip();
     }
 
     /** The comparable words of a text, in order (function words dropped). */

@@ -111,7 +111,9 @@ public class TraderRepository implements PanacheRepository<Trader> {
     /**
      * One page of traders matching the query. With free text the page is the best matches by name
      * similarity (no next page); otherwise it is in id order after the given id. Only the filters
-     * given go into the SQL, so that PostgreSQL plans each combination on its own indexes.
+     * given go into the SQL, so that PostgreSQL plans each combination on its own indexes; a store
+     * id or a website names a handful of traders, read first, then looked up by key (a semi-join
+     * there is planned as a walk of the whole register in id order).
      */
     @SuppressWarnings("unchecked")
     public List<Trader> page(TraderQuery query, long afterId, int limit) {
@@ -140,13 +142,13 @@ public class TraderRepository implements PanacheRepository<Trader> {
             parameters.put("platform", query.platform());
         }
         if (query.storeId() != null) {
-            sql.append(" and t.id in (select p.trader_id from online_presence p"
-                    + " where p.kind = 'store' and lower(p.store_id) = lower(:storeId))");
+            sql.append(" and t.id = any(array(select p.trader_id from online_presence p"
+                    + " where p.kind = 'store' and lower(p.store_id) = lower(:storeId)))");
             parameters.put("storeId", query.storeId());
         }
         if (!query.websiteKeys().isEmpty()) {
-            sql.append(" and t.id in (select p.trader_id from online_presence p"
-                    + " where p.key = any(string_to_array(:keys, ' ')))");
+            sql.append(" and t.id = any(array(select p.trader_id from online_presence p"
+                    + " where p.key = any(string_to_array(:keys, ' '))))");
             parameters.put("keys", String.join(" ", query.websiteKeys()));
         }
         if (ranked) {

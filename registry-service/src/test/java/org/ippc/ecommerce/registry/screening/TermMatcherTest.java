@@ -17,6 +17,8 @@ class TermMatcherTest {
     private static final long RARE_SEEDS = 4;
     private static final long NURSERY_PLANTS = 5;
     private static final long POTTING_SOIL = 6;
+    private static final long FIR_BONSAI = 7;
+    private static final long ELM_BONSAI = 8;
 
     private static final TermMatcher MATCHER = new TermMatcher(List.of(
             new Term(TOMATO_SEEDS, "en", "tomato seeds"),
@@ -35,7 +37,9 @@ class TermMatcherTest {
             new Term(RARE_SEEDS, "en", "rare seeds 100 pcs"),
             new Term(NURSERY_PLANTS, "fr", "pépinière"),
             new Term(POTTING_SOIL, "en", "potting soil"),
-            new Term(POTTING_SOIL, "fr", "terreau")));
+            new Term(POTTING_SOIL, "fr", "terreau"),
+            new Term(FIR_BONSAI, "zh", "Abies盆景"),
+            new Term(ELM_BONSAI, "zh", "Ulmus盆景")));
 
     private static Set<Long> products(String title) {
         return MATCHER.match(Map.of("title", title)).stream()
@@ -54,6 +58,14 @@ class TermMatcherTest {
         assertProducts("one seed of a tomato", TOMATO_SEEDS, SEEDS);
         assertProducts("100 pcs rare bonsai seeds", SEEDS, BONSAI, RARE_SEEDS);
         assertProducts("Potting-soil for orchids", POTTING_SOIL);
+    }
+
+    @Test
+    void chineseTermsWithALatinNameNeedThatNameToo() {
+        assertProducts("Abies盆景 包邮", FIR_BONSAI);
+        assertProducts("精品 ulmus 盆景", ELM_BONSAI);
+        assertProducts("Nerium盆景");
+        assertProducts("盆景 abies", FIR_BONSAI);
     }
 
     @Test

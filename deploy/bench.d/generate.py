@@ -3,7 +3,8 @@
 
   generate.py products DIR N_PRODUCTS   products.tsv and terms.tsv: N products, six terms each (one per UN language)
   generate.py screening DIR TRADERS     screening.json (1,000 items) and listings.tsv (the same items, for the matcher harness)
-  generate.py import FILE ROWS          a trader CSV import file (the columns of deploy/seed/traders-example.csv)
+  generate.py import FILE ROWS PREFIX   a trader CSV import file (the columns of deploy/seed/traders-example.csv),
+                                        websites and stores named after PREFIX so that each run creates new traders
 """
 import csv
 import json
@@ -59,7 +60,8 @@ def products(directory, count):
                 if product_id >= count:
                     return
                 product_id += 1
-                p.write(f"{product_id}\t{genus} {form_name}\t{genus} {form_name} sold online.\t{form_class}\n")
+                p.write(f"{product_id}\t{genus} {form_name}\t{genus} {form_name} sold online.\t{form_class}"
+                        "\t2026-01-01T00:00:00Z\tbench\n")
                 for language, term in terms.items():
                     t.write(f"{product_id}\t{language}\t{term.format(g=genus)}\n")
 
@@ -95,7 +97,7 @@ def screening(directory, traders):
             f.write(f"{item['title']}\t{item['description']}\n")
 
 
-def trader_import(path, rows):
+def trader_import(path, rows, prefix):
     rng = random.Random(11)
     header = ["registrationNumber", "legalName", "tradingNames", "countryCode", "address", "contactEmail",
               "contactPhone", "businessRegisterNumber", "websites", "stores", "productClasses",
@@ -106,8 +108,8 @@ def trader_import(path, rows):
         for i in range(1, rows + 1):
             name = f"{rng.choice(GENERA)} {rng.choice(['Nursery', 'Seeds', 'Garden Centre', 'Plants', 'Bulbs'])} import {i}"
             out.writerow(["", name, f"{name} Online", "FR", f"{i} rue des Jardins, Angers", f"sales{i}@import-{i}.example",
-                          "+33 2 41 00 00 00", f"FR{i:011d}", f"https://www.import-{i}.example/",
-                          f"etsy:import{i}", "seeds;plants-for-planting", "FR;BE;DE", ""])
+                          "+33 2 41 00 00 00", f"FR{i:011d}", f"https://www.{prefix}-import-{i}.example/",
+                          f"etsy:{prefix}import{i}", "seeds;plants-for-planting", "FR;BE;DE", ""])
 
 
 if __name__ == "__main__":
@@ -117,6 +119,6 @@ if __name__ == "__main__":
     elif command == "screening":
         screening(sys.argv[2], int(sys.argv[3]))
     elif command == "import":
-        trader_import(sys.argv[2], int(sys.argv[3]))
+        trader_import(sys.argv[2], int(sys.argv[3]), sys.argv[4])
     else:
         sys.exit(__doc__)

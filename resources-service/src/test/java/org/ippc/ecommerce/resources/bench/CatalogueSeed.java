@@ -19,7 +19,7 @@ import org.ippc.ecommerce.resources.submission.SearchTokens;
  * find resources published through the API. The same data on every run (fixed seed).
  */
 public final class CatalogueSeed {
-    public static final String COLUMNS = "id, titles, summaries, type, languages, topics, commodity_classes, regions,"
+    private static final String COLUMNS = "id, titles, summaries, type, languages, topics, commodity_classes, regions,"
             + " countries, provider_name, provider_type, contact_email, publication_year, urls, consent_to_publish,"
             + " contributor_org, submitted_by, submitted_at, status, published_at, title_tokens, summary_tokens";
 
@@ -58,7 +58,12 @@ public final class CatalogueSeed {
 
     private CatalogueSeed() {}
 
+    /** Arguments: how many, the first id; or {@code --columns} to print the columns of the rows. */
     public static void main(String[] args) {
+        if (args[0].equals("--columns")) {
+            System.out.println(COLUMNS);
+            return;
+        }
         int count = Integer.parseInt(args[0]);
         long firstId = Long.parseLong(args[1]);
         Random random = new Random(5);

@@ -1,5 +1,6 @@
 package org.ippc.ecommerce.network.expert;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,8 +10,24 @@ public record Eligibility(
         long expertId,
         @Schema(enumeration = "reviewer") String role,
         boolean eligible,
+        @Schema(description = "empty when eligible") List<Reason> reasons) {
 
-        @Schema(
-                description = "empty when eligible",
-                enumeration = {"not-active", "no-consent-to-contact", "term-not-current", "erased"})
-        List<String> reasons) {}
+    @Schema(name = "IneligibilityReason")
+    public enum Reason {
+        ERASED("erased"),
+        NOT_ACTIVE("not-active"),
+        NO_CONSENT_TO_CONTACT("no-consent-to-contact"),
+        TERM_NOT_CURRENT("term-not-current");
+
+        private final String code;
+
+        Reason(String code) {
+            this.code = code;
+        }
+
+        @JsonValue
+        public String code() {
+            return code;
+        }
+    }
+}

@@ -23,6 +23,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.network.platform.CountryCode;
 import org.ippc.ecommerce.network.platform.Cursor;
@@ -86,6 +87,7 @@ public class ExpertResource {
                     + " removes the expert from public answers at once. Requires If-Match.")
     @APIResponse(responseCode = "412", description = "The expert changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponseSchema(value = ExpertView.class, responseDescription = "The expert with the new consent")
     public RestResponse<ExpertView> changeConsent(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -170,18 +170,18 @@ public class ExpertService {
         }
         Expert expert = experts.findByIdOptional(id).orElseThrow(() -> notFound(id));
         LocalDate today = LocalDate.now(clock);
-        List<String> reasons = new ArrayList<>();
+        List<Eligibility.Reason> reasons = new ArrayList<>();
         if (expert.erasedAt != null) {
-            reasons.add("erased");
+            reasons.add(Eligibility.Reason.ERASED);
         }
         if (!ExpertStatus.ACTIVE.equals(expert.status)) {
-            reasons.add("not-active");
+            reasons.add(Eligibility.Reason.NOT_ACTIVE);
         }
         if (!expert.contactConsent) {
-            reasons.add("no-consent-to-contact");
+            reasons.add(Eligibility.Reason.NO_CONSENT_TO_CONTACT);
         }
         if (today.isBefore(expert.termStart) || !today.isBefore(expert.termEnd)) {
-            reasons.add("term-not-current");
+            reasons.add(Eligibility.Reason.TERM_NOT_CURRENT);
         }
         return new Eligibility(id, role, reasons.isEmpty(), reasons);
     }

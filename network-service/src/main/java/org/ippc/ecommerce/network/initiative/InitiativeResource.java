@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.network.platform.CountryCode;
 import org.ippc.ecommerce.network.platform.Cursor;
@@ -173,6 +174,7 @@ public class InitiativeResource {
     @Operation(summary = "Replace an initiative (its RPPO or the Secretariat); requires If-Match")
     @APIResponse(responseCode = "412", description = "The initiative changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponseSchema(value = InitiativeView.class, responseDescription = "The initiative as changed")
     public RestResponse<InitiativeView> replace(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.network.platform.Cursor;
 import org.ippc.ecommerce.network.platform.History;
@@ -100,6 +101,7 @@ public class NominationResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Accept: creates the expert, or reactivates the same person, for the term given")
     @APIResponse(responseCode = "409", description = "The nomination is already decided")
+    @APIResponseSchema(value = NominationView.class, responseDescription = "The accepted nomination, with its expert")
     public NominationView accept(@PathParam("id") long id, @Valid @NotNull Acceptance acceptance) {
         return service.accept(id, acceptance);
     }
@@ -110,6 +112,7 @@ public class NominationResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Decline, with a reason the nominating RPPO reads")
     @APIResponse(responseCode = "409", description = "The nomination is already decided")
+    @APIResponseSchema(value = NominationView.class, responseDescription = "The declined nomination")
     public NominationView decline(@PathParam("id") long id, @Valid @NotNull Decline decline) {
         return service.decline(id, decline.reason());
     }

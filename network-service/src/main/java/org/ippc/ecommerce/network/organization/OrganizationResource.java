@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.network.platform.CountryCode;
 import org.ippc.ecommerce.network.platform.Cursor;
@@ -83,6 +84,7 @@ public class OrganizationResource {
     @Operation(summary = "Replace an organization (the Secretariat, or an RPPO within its region); requires If-Match")
     @APIResponse(responseCode = "412", description = "The organization changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponseSchema(value = OrganizationView.class, responseDescription = "The organization as changed")
     public RestResponse<OrganizationView> replace(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

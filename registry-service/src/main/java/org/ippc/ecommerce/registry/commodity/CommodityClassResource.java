@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/commodity-classes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Reference data")
+@Tag(name = "Reference data", description = "Controlled vocabularies the other operations take as codes")
 public class CommodityClassResource {
     private final CommodityClassRepository commodityClasses;
 

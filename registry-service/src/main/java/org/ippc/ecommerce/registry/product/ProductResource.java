@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.registry.platform.Cursor;
 import org.ippc.ecommerce.registry.platform.History;
@@ -83,6 +84,7 @@ public class ProductResource {
     @Operation(summary = "Replace a product, search terms included (the Secretariat); requires If-Match")
     @APIResponse(responseCode = "412", description = "The product changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponseSchema(value = ProductView.class, responseDescription = "The product as changed")
     public RestResponse<ProductView> replace(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.registry.platform.CountryCode;
 import org.ippc.ecommerce.registry.platform.Problems;
@@ -47,6 +48,9 @@ public class ScreeningResource {
                     + " the rule that produced it. The request is counted by destination and verdict; no listing"
                     + " text is kept.")
     @APIResponse(responseCode = "413", description = "More than 1,000 items")
+    @APIResponseSchema(
+            value = ScreeningResult.class,
+            responseDescription = "A verdict for every item, in the order sent")
     public ScreeningResult screen(@Valid @NotNull ScreeningRequest request) {
         return service.screen(request);
     }

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.registry.platform.CountryCode;
 import org.ippc.ecommerce.registry.platform.Cursor;
@@ -191,6 +192,7 @@ public class TraderResource {
     @APIResponse(
             responseCode = "422",
             description = "Lines were rejected and partial import was not asked: nothing written")
+    @APIResponseSchema(value = TraderImport.Report.class, responseDescription = "The report of every line")
     public Response importCsv(
             InputStream body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
@@ -226,6 +228,7 @@ public class TraderResource {
     @Operation(summary = "Replace a trader (the NPPO of its country); requires If-Match")
     @APIResponse(responseCode = "412", description = "The trader changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponseSchema(value = TraderView.class, responseDescription = "The trader as changed")
     public RestResponse<TraderView> replace(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -239,6 +242,7 @@ public class TraderResource {
     @RolesAllowed(Roles.NPPO)
     @Operation(summary = "Suspend, reinstate or deregister a trader, with a reason (the NPPO of its country)")
     @APIResponse(responseCode = "409", description = "The current status does not allow that change")
+    @APIResponseSchema(value = TraderView.class, responseDescription = "The trader in its new status")
     public RestResponse<TraderView> changeStatus(@PathParam("id") long id, @Valid @NotNull StatusChange change) {
         return withEtag(service.changeStatus(id, change));
     }

@@ -104,12 +104,21 @@ public class ResourcesStub implements QuarkusTestResourceLifecycleManager {
                 .toList();
     }
 
+    /** The W3C {@code traceparent} header of every catalogue request, in order. */
+    public static List<String> traceparentsReceived() {
+        return server.getAllServeEvents().reversed().stream()
+                .map(event -> event.getRequest())
+                .filter(request -> request.getUrl().startsWith("/v1/resources"))
+                .map(request -> request.getHeader("traceparent"))
+                .toList();
+    }
+
     private static String queryValue(LoggedRequest request, String name) {
         QueryParameter parameter = request.queryParameter(name);
         return parameter.isPresent() ? parameter.firstValue() : null;
     }
 
-    /** The catalogue fails: connection reset, a 500, or slower than the timeout. */
+    /** The catalogue and its readiness fail: connection reset, a 500, or slower than the timeout. */
     public static void fail(String failure) {
         ResponseDefinitionBuilder response =
                 switch (failure) {
@@ -118,6 +127,7 @@ public class ResourcesStub implements QuarkusTestResourceLifecycleManager {
                     default -> okJson(EMPTY_PAGE).withFixedDelay(5_000);
                 };
         server.stubFor(get(urlPathEqualTo("/v1/resources")).atPriority(1).willReturn(response));
+        server.stubFor(get(urlPathEqualTo("/q/health/ready")).atPriority(1).willReturn(response));
     }
 
     public static void reset() {
@@ -128,5 +138,7 @@ public class ResourcesStub implements QuarkusTestResourceLifecycleManager {
 
     private static void emptyCatalogue() {
         server.stubFor(get(urlPathEqualTo("/v1/resources")).atPriority(10).willReturn(okJson(EMPTY_PAGE)));
+        server.stubFor(
+                get(urlPathEqualTo("/q/health/ready")).atPriority(10).willReturn(okJson("{\"status\": \"UP\"}")));
     }
 }

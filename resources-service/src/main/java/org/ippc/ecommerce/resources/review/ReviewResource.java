@@ -12,7 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.resources.platform.Roles;
 import org.ippc.ecommerce.resources.platform.Versions;
@@ -47,6 +51,7 @@ public class ReviewResource {
                     + " network-service says at that moment.")
     @APIResponse(responseCode = "422", description = "A reviewer is not eligible (the problem lists why)")
     @APIResponse(responseCode = "503", description = "network-service cannot be reached; nothing changed")
+    @APIResponseSchema(value = SubmissionView.class, responseDescription = "The submission, now under review")
     public RestResponse<SubmissionView> assign(@PathParam("id") long id, @Valid @NotNull ReviewerAssignment request) {
         return answer(workflow.assign(id, request));
     }
@@ -55,6 +60,10 @@ public class ReviewResource {
     @Path("/reviews")
     @RolesAllowed({Roles.SECRETARIAT, Roles.EXPERT})
     @Operation(summary = "The reviewers and their recommendations (the Secretariat and the assigned reviewers)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Each assigned reviewer and their recommendation, if any",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewView.class)))
     public List<ReviewView> reviews(@PathParam("id") long id) {
         submissions.readable(id);
         return workflow.reviews(id);
@@ -65,6 +74,9 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EXPERT)
     @Operation(summary = "Record the caller's recommendation (assigned reviewers only); a new one replaces theirs")
+    @APIResponseSchema(
+            value = SubmissionView.class,
+            responseDescription = "The submission with the recommendation recorded")
     public RestResponse<SubmissionView> recommend(@PathParam("id") long id, @Valid @NotNull Recommendation request) {
         return answer(workflow.recommend(id, request));
     }
@@ -77,6 +89,7 @@ public class ReviewResource {
             summary = "Decide on a reviewed resource (the Secretariat)",
             description = "`revision-requested` sends it back to the contributor, `accepted` readies it for"
                     + " publication, `rejected` ends it; the reason is told to the contributor.")
+    @APIResponseSchema(value = SubmissionView.class, responseDescription = "The submission in its new state")
     public RestResponse<SubmissionView> decide(@PathParam("id") long id, @Valid @NotNull Decision request) {
         return answer(workflow.decide(id, request));
     }
@@ -85,6 +98,7 @@ public class ReviewResource {
     @Path("/publication")
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Publish an accepted resource in the public catalogue (the Secretariat; needs consent)")
+    @APIResponseSchema(value = SubmissionView.class, responseDescription = "The published resource")
     public RestResponse<SubmissionView> publish(@PathParam("id") long id) {
         return answer(workflow.publish(id));
     }
@@ -94,6 +108,7 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Withdraw a published resource from the catalogue (the Secretariat)")
+    @APIResponseSchema(value = SubmissionView.class, responseDescription = "The withdrawn resource")
     public RestResponse<SubmissionView> withdraw(@PathParam("id") long id, @Valid @NotNull Withdrawal request) {
         return answer(workflow.withdraw(id, request));
     }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.resources.platform.Cursor;
 import org.ippc.ecommerce.resources.platform.History;
@@ -80,6 +81,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "409", description = "The resource is in a state that cannot be revised")
     @APIResponse(responseCode = "412", description = "The resource changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponseSchema(value = SubmissionView.class, responseDescription = "The submission as revised")
     public RestResponse<SubmissionView> revise(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

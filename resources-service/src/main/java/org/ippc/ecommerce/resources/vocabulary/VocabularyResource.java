@@ -11,7 +11,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/vocabularies")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Reference data")
+@Tag(name = "Reference data", description = "Controlled vocabularies the other operations take as codes")
 public class VocabularyResource {
     private static final int ONE_DAY = 86_400;
 

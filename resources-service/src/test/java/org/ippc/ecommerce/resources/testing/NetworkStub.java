@@ -23,12 +23,14 @@ import java.util.stream.Collectors;
  */
 @WithTestResource(value = NetworkStub.class, scope = TestResourceScope.GLOBAL)
 public class NetworkStub implements QuarkusTestResourceLifecycleManager {
+    private static final String READINESS = "/q/health/ready";
     private static WireMockServer server;
 
     @Override
     public Map<String, String> start() {
         server = new WireMockServer(options().dynamicPort());
         server.start();
+        answerReadiness();
         return Map.of("quarkus.rest-client.network.url", server.baseUrl());
     }
 
@@ -88,13 +90,31 @@ public class NetworkStub implements QuarkusTestResourceLifecycleManager {
     /** Back to a network-service that knows nothing, and closed circuit breakers. */
     public static void reset() {
         server.resetAll();
+        answerReadiness();
         CircuitBreakerMaintenance.get().resetAll();
+    }
+
+    public static void failReadiness(Failure failure) {
+        server.stubFor(get(urlPathEqualTo(READINESS)).willReturn(failure.response()));
+    }
+
+    private static void answerReadiness() {
+        server.stubFor(get(urlPathEqualTo(READINESS)).willReturn(okJson("{\"status\": \"UP\"}")));
     }
 
     public static int requestsTo(String pathPrefix) {
         return (int) server.getAllServeEvents().stream()
                 .filter(event -> event.getRequest().getUrl().startsWith(pathPrefix))
                 .count();
+    }
+
+    /** The W3C {@code traceparent} header of every request under the path, in order. */
+    public static List<String> traceparentsReceived(String pathPrefix) {
+        return server.getAllServeEvents().reversed().stream()
+                .map(event -> event.getRequest())
+                .filter(request -> request.getUrl().startsWith(pathPrefix))
+                .map(request -> request.getHeader("traceparent"))
+                .toList();
     }
 
     private static String gapJson(long id, String status) {

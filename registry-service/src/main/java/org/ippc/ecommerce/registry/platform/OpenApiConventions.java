@@ -1,0 +1,46 @@
+package org.ippc.ecommerce.registry.platform;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+
+/**
+ * Says in the document what holds for every operation, so that a client generated from it knows: an
+ * operation without a security requirement is public (an explicit empty one, not an unstated one), and any
+ * operation may answer a 4xx as an RFC 9457 problem (unknown field, unsupported media type, unacceptable
+ * Accept...), beyond the responses it names.
+ */
+public class OpenApiConventions implements OASFilter {
+    private static final String ANY_CLIENT_ERROR = "4XX";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations()
+                .values()
+                .forEach(OpenApiConventions::applyTo));
+    }
+
+    private static void applyTo(Operation operation) {
+        if (operation.getSecurity() == null) {
+            operation.addSecurityRequirement(OASFactory.createSecurityRequirement());
+        }
+        if (!operation.getResponses().hasAPIResponse(ANY_CLIENT_ERROR)) {
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            ANY_CLIENT_ERROR,
+                            OASFactory.createAPIResponse()
+                                    .description("The request cannot be answered as sent (RFC 9457 problem)")
+                                    .content(problemContent()));
+        }
+    }
+
+    private static Content problemContent() {
+        MediaType problem =
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("HttpValidationProblem"));
+        return OASFactory.createContent().addMediaType("application/problem+json", problem);
+    }
+}

@@ -1,0 +1,237 @@
+package org.ippc.ecommerce.system;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The three services started from their built jars on free ports, each with a fresh database on the test
+ * PostgreSQL server (PGHOST/PGPORT/PGUSER/PGPASSWORD, else localhost:5432), configured as in production
+ * except that they trust the development key pair. Started once for all system tests; the services are
+ * stopped and the databases dropped when the test JVM exits.
+ */
+final class RunningSystem {
+    enum Service {
+        REGISTRY("registry-service"),
+        NETWORK("network-service"),
+        RESOURCES("resources-service");
+
+        final String module;
+
+        Service(String module) {
+            this.module = module;
+        }
+    }
+
+    private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
+    private static final Path LOGS = Path.of("target/system-logs").toAbsolutePath();
+    private static RunningSystem instance;
+
+    private final String server;
+    private final String user;
+    private final String password;
+    private final String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
+    private final Map<Service, Process> processes = new EnumMap<>(Service.class);
+
+    private RunningSystem() {
+        String host = Optional.ofNullable(System.getenv("PGHOST"))
+                .filter(value -> !value.isBlank() && !value.startsWith("/"))
+                .orElse("localhost");
+        server = "jdbc:postgresql://%s:%s/"
+                .formatted(host, Optional.ofNullable(System.getenv("PGPORT")).orElse("5432"));
+        user = Optional.ofNullable(System.getenv("PGUSER")).orElse("postgres");
+        password = Optional.ofNullable(System.getenv("PGPASSWORD")).orElse("");
+    }
+
+    static synchronized RunningSystem get() {
+        if (instance == null) {
+            instance = new RunningSystem();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::tearDown));
+            instance.startAll();
+        }
+        return instance;
+    }
+
+    String url(Service service) {
+        return "http://localhost:" + ports.get(service);
+    }
+
+    String database(Service service) {
+        return "system_" + service.name().toLowerCase() + "_" + suffix;
+    }
+
+    void stop(Service service) {
+        Process process = processes.remove(service);
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void start(Service service) {
+        processes.put(service, launch(service));
+        awaitReady(service);
+    }
+
+    /** Every table of every service's database with a digest of its whole content, to show nothing changed. */
+    Map<String, String> contentDigests() {
+        Map<String, String> digests = new LinkedHashMap<>();
+        for (Service service : Service.values()) {
+            try (Connection connection = connect(database(service));
+                    Statement statement = connection.createStatement()) {
+                List<String> tables = new ArrayList<>();
+                try (ResultSet rows =
+                        statement.executeQuery("select tablename from pg_tables where schemaname = 'public'"
+                                + " and tablename <> 'flyway_schema_history' order by tablename")) {
+                    while (rows.next()) {
+                        tables.add(rows.getString(1));
+                    }
+                }
+                for (String table : tables) {
+                    try (ResultSet digest = statement.executeQuery(
+                            "select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '')"
+                                    + " from " + table + " t")) {
+                        digest.next();
+                        digests.put(service.module + "." + table, digest.getString(1));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return digests;
+    }
+
+    private void startAll() {
+        for (Service service : Service.values()) {
+            Path jar = jar(service);
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException(jar + " is missing: build the services first (./mvnw verify builds them"
+                        + " before the system tests)");
+            }
+            execute("create database " + database(service));
+            ports.put(service, freePort());
+        }
+        // Providers first, so that each consumer finds its provider up.
+        for (Service service : List.of(Service.NETWORK, Service.RESOURCES, Service.REGISTRY)) {
+            processes.put(service, launch(service));
+        }
+        for (Service service : Service.values()) {
+            awaitReady(service);
+        }
+    }
+
+    private Process launch(Service service) {
+        try {
+            Files.createDirectories(LOGS);
+            ProcessBuilder builder = new ProcessBuilder(
+                            ProcessHandle.current().info().command().orElse("java"),
+                            "-Xmx256m",
+                            "-jar",
+                            jar(service).toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            LOGS.resolve(service.module + ".log").toFile()));
+            Map<String, String> environment = builder.environment();
+            environment.put("QUARKUS_PROFILE", "dev");
+            environment.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
+            environment.put("DB_URL", server + database(service));
+            environment.put("DB_USER", user);
+            environment.put("DB_PASSWORD", password);
+            environment.put(
+                    "JWT_PUBLIC_KEY_LOCATION",
+                    ROOT.resolve("deploy/dev-keys/dev-public-key.pem").toString());
+            environment.put("RESOURCES_URL", url(Service.RESOURCES));
+            environment.put("NETWORK_URL", url(Service.NETWORK));
+            return builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start " + service.module, e);
+        }
+    }
+
+    private void awaitReady(Service service) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            Process process = processes.get(service);
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service.module + " stopped while starting; see " + LOGS);
+            }
+            try {
+                if (given().get(url(service) + "/q/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (Exception notListeningYet) {
+                // RestAssured rethrows the ConnectException as it is, undeclared.
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        throw new IllegalStateException(service.module + " was not ready within 90 s; see " + LOGS);
+    }
+
+    private void tearDown() {
+        processes.values().forEach(Process::destroy);
+        for (Process process : processes.values()) {
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        for (Service service : Service.values()) {
+            execute("drop database if exists " + database(service) + " with (force)");
+        }
+    }
+
+    private static Path jar(Service service) {
+        return ROOT.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(server + database, user, password);
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = connect("postgres");
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run '" + sql + "' on " + server, e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

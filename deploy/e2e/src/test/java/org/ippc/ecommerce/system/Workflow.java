@@ -74,13 +74,13 @@ final class Workflow {
                 .longValue();
     }
 
-    /** KEPHIS submits a factsheet on seeds bought online, titled with the word. */
-    long submittedResource(String word) {
+    /** KEPHIS submits a factsheet on seeds bought online, titled with the words, at an address of its own. */
+    long submittedResource(String words) {
         return given().auth()
                 .oauth2(Tokens.contributor("NPPO-KE"))
                 .contentType(ContentType.JSON)
                 .body(Map.ofEntries(
-                        Map.entry("titles", Map.of("en", "Buying seeds online " + word)),
+                        Map.entry("titles", Map.of("en", "Buying seeds online " + words)),
                         Map.entry("summaries", Map.of("en", "The risks of seeds bought on marketplaces.")),
                         Map.entry("type", "factsheet-infographic"),
                         Map.entry("languages", List.of("en")),
@@ -91,7 +91,7 @@ final class Workflow {
                         Map.entry("provider", Map.of("name", "KEPHIS", "type", "NPPO")),
                         Map.entry("contactEmail", "resources@kephis.example"),
                         Map.entry("publicationYear", 2025),
-                        Map.entry("urls", List.of("https://www.kephis.example/factsheets/" + word + ".pdf")),
+                        Map.entry("urls", List.of("https://www.kephis.example/factsheets/" + uniqueWord() + ".pdf")),
                         Map.entry("consentToPublish", true)))
                 .post(resources + "/v1/resources")
                 .then()

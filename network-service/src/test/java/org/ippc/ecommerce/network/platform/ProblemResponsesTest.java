@@ -99,6 +99,28 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void textWithAControlCharacterIsRefusedNamingWhere() {
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"Seeds\\u0000 of doubt\"}")
+                .post(PROTECTED)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("name"));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .queryParam("q", "seeds\u001b[31m")
+                .get("/v1/experts")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("q"))
+                .body("detail", equalTo("The query parameter 'q' contains a control character."));
+    }
+
+    @Test
     void bodyOverTheSizeLimitIsAProblem() {
         given().auth()
                 .oauth2(Tokens.secretariat())

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ippc.ecommerce.registry.platform.ControlCharacters;
 
 /**
  * One line of an import file as a registration request. The columns are those of the export:
@@ -31,6 +32,11 @@ final class TraderCsvRow {
     private TraderCsvRow() {}
 
     static TraderRequest toRequest(Map<String, String> row) {
+        row.forEach((column, cell) -> {
+            if (ControlCharacters.present(cell)) {
+                throw new Unreadable(column, "contains a control character");
+            }
+        });
         return new TraderRequest(
                 text(row, "registrationNumber"),
                 text(row, "legalName"),

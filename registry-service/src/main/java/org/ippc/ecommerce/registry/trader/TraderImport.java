@@ -278,12 +278,12 @@ public class TraderImport {
                 MappingIterator<Map<String, String>> rows = CSV.readerForMapOf(String.class)
                         .with(CsvSchema.emptySchema().withHeader())
                         .readValues(reader)) {
-            boolean any = rows.hasNext(); // reads the header
+            boolean any = rows.hasNextValue(); // reads the header
             requireKnownColumns(rows);
             Map<Integer, Map<String, String>> chunk = new HashMap<>();
             int line = 1;
-            while (any && rows.hasNext()) {
-                chunk.put(++line, rows.next());
+            while (any && rows.hasNextValue()) {
+                chunk.put(++line, rows.nextValue());
                 if (chunk.size() == CHUNK) {
                     chunkHandler.accept(chunk);
                     chunk = new HashMap<>();

@@ -98,6 +98,28 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void textWithAControlCharacterIsRefusedNamingWhere() {
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"Seeds\\u0000 of doubt\"}")
+                .post(PROTECTED)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("name"));
+        given().auth()
+                .oauth2(Tokens.nppo("FR"))
+                .queryParam("q", "seeds\u001b[31m")
+                .get("/v1/traders")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("q"))
+                .body("detail", equalTo("The query parameter 'q' contains a control character."));
+    }
+
+    @Test
     void bodyOverTheSizeLimitIsAProblem() {
         given().auth()
                 .oauth2(Tokens.secretariat())

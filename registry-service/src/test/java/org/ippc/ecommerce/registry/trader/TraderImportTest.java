@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -147,5 +148,18 @@ class TraderImportTest {
                 .post("/v1/traders/import")
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void aFileThatIsNotCsvOrHoldsControlCharactersIsRefusedAndWritesNothing() {
+        upload("FR", "legalName,countryCode,productClasses\n\"Unclosed,FR,seeds\n", "")
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", startsWith("The file is not readable CSV"));
+        upload("FR", "legalName,countryCode,productClasses\nGraines\u0000du Monde,FR,seeds\n", "")
+                .statusCode(422)
+                .body("report.results[0].outcome", equalTo("rejected"))
+                .body("report.results[0].column", equalTo("legalName"))
+                .body("report.results[0].reason", equalTo("contains a control character"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.ippc.ecommerce.resources.platform.Problems;
 import org.ippc.ecommerce.resources.submission.ContributedResource;
 import org.ippc.ecommerce.resources.submission.ResourceStatus;
+import org.ippc.ecommerce.resources.submission.SearchTokens;
 
 /** The public catalogue: what is published, searched, counted by facet, and exported. */
 @ApplicationScoped
@@ -78,7 +79,8 @@ public class Catalogue {
                 repository.facet(filters, Facet.YEAR));
     }
 
+    /** Text with no searchable word in it (punctuation alone, say) searches nothing and ranks nothing. */
     private static boolean hasText(CatalogueFilters filters) {
-        return filters.text != null && !filters.text.isBlank();
+        return filters.text != null && !SearchTokens.query(filters.text).isEmpty();
     }
 }

@@ -23,9 +23,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,9 +47,11 @@ public class CatalogueResource {
     private static final int MAX_AGE_SECONDS = 60;
 
     private final Catalogue catalogue;
+    private final CataloguePages pages;
     private final ObjectMapper json;
 
-    CatalogueResource(Catalogue catalogue, ObjectMapper json) {
+    CatalogueResource(Catalogue catalogue, CataloguePages pages, ObjectMapper json) {
+        this.pages = pages;
         this.catalogue = catalogue;
         this.json = json;
     }
@@ -74,8 +77,12 @@ public class CatalogueResource {
                     String sort,
             @QueryParam("cursor") @Size(max = 200) String cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @Context Request request) {
-        return cached(request, () -> catalogue.search(filters, sort, cursor, limit), MediaType.APPLICATION_JSON);
+            @Context Request request,
+            @Context UriInfo uri) {
+        return cached(
+                request,
+                revision -> pages.page(revision, uri.getRequestUri().getRawQuery(), filters, sort, cursor, limit),
+                MediaType.APPLICATION_JSON);
     }
 
     @GET
@@ -88,7 +95,7 @@ public class CatalogueResource {
             content = @Content(schema = @Schema(implementation = PublishedResourceView.class)))
     @APIResponse(responseCode = "404", description = "No published resource has that id")
     public Response get(@PathParam("id") long id, @Context Request request) {
-        return cached(request, () -> catalogue.published(id), MediaType.APPLICATION_JSON);
+        return cached(request, revision -> catalogue.published(id), MediaType.APPLICATION_JSON);
     }
 
     @GET
@@ -107,7 +114,7 @@ public class CatalogueResource {
                 generator.writeEndArray();
             }
         };
-        return cached(request, () -> body, MediaType.APPLICATION_JSON);
+        return cached(request, revision -> body, MediaType.APPLICATION_JSON);
     }
 
     @GET
@@ -126,7 +133,8 @@ public class CatalogueResource {
                 });
             }
         };
-        Response.ResponseBuilder answer = Response.fromResponse(cached(request, () -> body, "text/csv; charset=UTF-8"));
+        Response.ResponseBuilder answer =
+                Response.fromResponse(cached(request, revision -> body, "text/csv; charset=UTF-8"));
         return answer.header("Content-Disposition", "attachment; filename=\"ippc-ecommerce-resources.csv\"")
                 .build();
     }
@@ -139,14 +147,19 @@ public class CatalogueResource {
         }
     }
 
-    private Response cached(Request request, Supplier<Object> body, String mediaType) {
-        EntityTag etag = new EntityTag("catalogue-" + catalogue.revision());
+    /** The answer, tagged with the catalogue's revision; 304 when the client holds that revision already. */
+    private Response cached(Request request, LongFunction<Object> body, String mediaType) {
+        long revision = catalogue.revision();
+        EntityTag etag = new EntityTag("catalogue-" + revision);
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         if (notModified != null) {
             return notModified.cacheControl(cache).tag(etag).build();
         }
-        return Response.ok(body.get(), mediaType).cacheControl(cache).tag(etag).build();
+        return Response.ok(body.apply(revision), mediaType)
+                .cacheControl(cache)
+                .tag(etag)
+                .build();
     }
 }

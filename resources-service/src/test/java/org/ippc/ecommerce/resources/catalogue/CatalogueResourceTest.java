@@ -234,6 +234,38 @@ class CatalogueResourceTest {
     }
 
     @Test
+    void aKeptPageNeverHidesAPublication() {
+        String word = Submissions.uniqueWord();
+        Submissions.published(Submissions.resource(word));
+        for (int i = 0; i < 2; i++) {
+            given().queryParam("q", word)
+                    .get("/v1/resources")
+                    .then()
+                    .statusCode(200)
+                    .body("total", equalTo(1));
+        }
+        Submissions.published(Submissions.resource(word));
+        given().queryParam("q", word)
+                .get("/v1/resources")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2));
+    }
+
+    @Test
+    void textWithoutASearchableWordFiltersNothing() {
+        int total =
+                given().get("/v1/resources").then().statusCode(200).extract().path("total");
+        for (String text : List.of("%", "' -- ;", "***")) {
+            given().queryParam("q", text)
+                    .get("/v1/resources")
+                    .then()
+                    .statusCode(200)
+                    .body("total", equalTo(total));
+        }
+    }
+
+    @Test
     void publicAnswersCarryAnETagAndAnswer304UntilTheCatalogueChanges() {
         String word = Submissions.uniqueWord();
         Submissions.published(Submissions.resource(word));

@@ -105,6 +105,28 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void textWithAControlCharacterIsRefusedNamingWhere() {
+        given().auth()
+                .oauth2(Tokens.contributor("NPPO-KE"))
+                .contentType(ContentType.JSON)
+                .body("{\"author\": \"Seeds\\u0000 of doubt\"}")
+                .post(PROTECTED)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("author"));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .queryParam("q", "seeds\u001b[31m")
+                .get("/v1/resources")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("q"))
+                .body("detail", equalTo("The query parameter 'q' contains a control character."));
+    }
+
+    @Test
     void bodyOverTheSizeLimitIsAProblem() {
         given().auth()
                 .oauth2(Tokens.contributor("ippc-test"))

@@ -1,0 +1,112 @@
+package org.ippc.ecommerce.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.ippc.ecommerce.system.RunningSystem.Service;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The landing page of the started system in a real headless Chromium (Debian's chromium and chromedriver,
+ * which {@code .ci/run} installs; skipped where they are absent): resources that went through the whole
+ * review workflow are found by a visitor.
+ */
+class LandingPageSystemTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian's chromium and chromium-driver are not installed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--lang=en-US",
+                "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aVisitorFindsTheResourcesTheNetworkReviewedAndTheSecretariatPublished() throws IOException {
+        RunningSystem system = RunningSystem.get();
+        Workflow workflow = new Workflow(system);
+        long expert = workflow.acceptedExpert("landing-reviewer@kephis.example");
+        String word = Workflow.uniqueWord();
+        for (int i = 0; i < 2; i++) {
+            long resource = workflow.submittedResource(word + " " + i);
+            workflow.assign(resource, expert).statusCode(200);
+            workflow.recommendAcceptance(resource, expert);
+            workflow.acceptAndPublish(resource);
+        }
+        long unpublished = workflow.submittedResource(word + " draft");
+
+        browser.get(system.url(Service.RESOURCES) + "/");
+        waitUntilReady();
+        browser.findElement(By.id("ippc-q")).sendKeys(word);
+        browser.findElement(By.cssSelector("#ippc-search button")).click();
+        waitUntilReady();
+
+        assertEquals("2 resources", browser.findElement(By.id("ippc-summary")).getText());
+        List<WebElement> results = browser.findElements(By.cssSelector("#ippc-list li"));
+        assertEquals(2, results.size());
+        assertTrue(results.stream().allMatch(result -> result.getText().contains("Buying seeds online " + word)));
+        assertTrue(
+                results.stream().noneMatch(result -> result.getText().contains("draft")),
+                "submission " + unpublished + " is not published and must not show");
+        screenshot();
+    }
+
+    private void waitUntilReady() {
+        wait.until(ExpectedConditions.attributeToBe(By.id("ippc-ecommerce-resources"), "data-state", "ready"));
+    }
+
+    private void screenshot() throws IOException {
+        Path shots = Files.createDirectories(Path.of("target/screenshots"));
+        Files.copy(
+                browser.getScreenshotAs(OutputType.FILE).toPath(),
+                shots.resolve("landing-page-system.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -18,8 +18,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.ippc.ecommerce.system.RunningSystem.Service;
 import org.junit.jupiter.api.DynamicTest;
@@ -166,7 +169,7 @@ class HostileInputTest {
     }
 
     /** One request: never a 5xx; a problem whenever refused; and refused outright where the input is certainly bad. */
-    private static DynamicTest probe(String name, boolean mustBeRefused, java.util.function.Supplier<Response> send) {
+    private static DynamicTest probe(String name, boolean mustBeRefused, Supplier<Response> send) {
         return dynamicTest(name, () -> {
             Response response = send.get();
             int status = response.statusCode();
@@ -194,7 +197,7 @@ class HostileInputTest {
 
     /** Bodies that cannot be valid for the schema: each says in its name what is wrong with it. */
     private static Map<String, String> badBodies(JsonNode schema, JsonNode document) {
-        Map<String, String> bodies = new java.util.LinkedHashMap<>();
+        Map<String, String> bodies = new LinkedHashMap<>();
         bodies.put("empty", "");
         bodies.put("null", "null");
         bodies.put("not JSON", "{\"a\": ");
@@ -225,8 +228,7 @@ class HostileInputTest {
         return bodies;
     }
 
-    private static String withEveryField(
-            JsonNode schema, JsonNode document, java.util.function.Function<String, JsonNode> valueFor) {
+    private static String withEveryField(JsonNode schema, JsonNode document, Function<String, JsonNode> valueFor) {
         ObjectNode body = JSON.createObjectNode();
         for (Iterator<Map.Entry<String, JsonNode>> fields =
                         schema.path("properties").fields();

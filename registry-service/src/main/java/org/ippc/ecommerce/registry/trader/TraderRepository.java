@@ -17,6 +17,12 @@ public class TraderRepository implements PanacheRepository<Trader> {
     /** pg_trgm similarity above which two names in a country are reported as a possible duplicate. */
     private static final double DUPLICATE_SIMILARITY = 0.5;
 
+    /** The trader with its websites and stores, in one query (every view of a trader shows them). */
+    public Optional<Trader> findWithPresences(long id) {
+        return find("select t from Trader t left join fetch t.presences where t.id = ?1", id)
+                .singleResultOptional();
+    }
+
     public Optional<Trader> findByRegistrationNumber(String registrationNumber) {
         return find("registrationNumber", registrationNumber).firstResultOptional();
     }

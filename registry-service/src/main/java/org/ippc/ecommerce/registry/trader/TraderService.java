@@ -137,7 +137,7 @@ public class TraderService {
     }
 
     public Trader find(long id) {
-        return traders.findByIdOptional(id)
+        return traders.findWithPresences(id)
                 .orElseThrow(() -> Problems.notFound("There is no trader %d.".formatted(id)));
     }
 

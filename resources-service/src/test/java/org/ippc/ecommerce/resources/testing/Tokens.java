@@ -44,6 +44,11 @@ public final class Tokens {
         return claims("screener").claim("org", org).sign(DEV_KEY);
     }
 
+    /** A token of the secretariat that expires at the given time. */
+    public static String secretariatExpiringAt(long epochSecond) {
+        return claims("secretariat").expiresAt(epochSecond).sign(DEV_KEY);
+    }
+
     /** A token of the secretariat signed with the given key instead of the dev key. */
     public static String secretariatSignedWith(PrivateKey key) {
         return claims("secretariat").sign(key);

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,7 @@ import org.ippc.ecommerce.registry.platform.Problems;
 /**
  * Imports a CSV file of traders of the caller's country in two passes over a spooled copy: the
  * first checks every line as the API would (and against the other lines), the second writes them
- * in one transaction, flushed and cleared every few hundred lines so that memory stays flat.
+ * in one transaction, new traders by COPY, a few hundred lines at a time so that memory stays flat.
  * Nothing is written on a dry run, nor when a line is rejected unless a partial import is asked.
  */
 @ApplicationScoped
@@ -222,6 +223,7 @@ public class TraderImport {
             Iterator<String> issued = toIssue == 0
                     ? List.<String>of().iterator()
                     : service.issueNumbers(country, toIssue).iterator();
+            Map<String, TraderRequest> toCreate = new LinkedHashMap<>();
             for (int line : lines) {
                 TraderRequest request = requests.get(line);
                 if (request == null) {
@@ -229,17 +231,18 @@ public class TraderImport {
                 }
                 int at = index.get(line);
                 Line result = results.get(at);
-                Trader written = result.outcome().equals("updated")
-                        ? service.update(
-                                traders.findByRegistrationNumber(request.registrationNumber())
-                                        .orElseThrow(),
-                                request,
-                                "imported")
-                        : service.createChecked(
-                                request,
-                                request.registrationNumber() != null ? request.registrationNumber() : issued.next());
-                results.set(at, new Line(line, result.outcome(), written.registrationNumber, null, null));
+                String number;
+                if (result.outcome().equals("updated")) {
+                    Trader current = traders.findByRegistrationNumber(request.registrationNumber())
+                            .orElseThrow();
+                    number = service.update(current, request, "imported").registrationNumber;
+                } else {
+                    number = request.registrationNumber() != null ? request.registrationNumber() : issued.next();
+                    toCreate.put(number, request);
+                }
+                results.set(at, new Line(line, result.outcome(), number, null, null));
             }
+            service.createAllChecked(toCreate);
             traders.flush();
             traders.getEntityManager().clear();
         });

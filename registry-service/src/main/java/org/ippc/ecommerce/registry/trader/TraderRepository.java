@@ -2,20 +2,72 @@ package org.ippc.ecommerce.registry.trader;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ippc.ecommerce.registry.platform.CopyRows;
 import org.ippc.ecommerce.registry.platform.LikePattern;
+import org.ippc.ecommerce.registry.platform.PooledKeys;
 
 @ApplicationScoped
 public class TraderRepository implements PanacheRepository<Trader> {
     /** pg_trgm similarity above which two names in a country are reported as a possible duplicate. */
     private static final double DUPLICATE_SIMILARITY = 0.5;
+
+    /** Inserts new traders with their presences by COPY, giving them their keys (imports). */
+    public void insertAll(List<Trader> created) {
+        EntityManager entityManager = getEntityManager();
+        Iterator<Long> traderKeys =
+                PooledKeys.take(entityManager, "trader_seq", created.size()).iterator();
+        int presenceCount = created.stream().mapToInt(t -> t.presences.size()).sum();
+        Iterator<Long> presenceKeys = PooledKeys.take(entityManager, "online_presence_seq", presenceCount)
+                .iterator();
+        CopyRows traderRows = new CopyRows("trader (id, registration_number, legal_name, trading_names, country_code,"
+                + " address, contact_email, contact_phone, business_register_number, product_classes,"
+                + " ship_to_countries, status, status_reason, compliance_notes, created_at, created_by, version)");
+        CopyRows presenceRows = new CopyRows("online_presence (id, trader_id, kind, platform, store_id, url, key)");
+        for (Trader trader : created) {
+            trader.id = traderKeys.next();
+            traderRows.add(
+                    trader.id,
+                    trader.registrationNumber,
+                    trader.legalName,
+                    trader.tradingNames,
+                    trader.countryCode,
+                    trader.address,
+                    trader.contactEmail,
+                    trader.contactPhone,
+                    trader.businessRegisterNumber,
+                    trader.productClasses,
+                    trader.shipToCountries,
+                    trader.status,
+                    trader.statusReason,
+                    trader.complianceNotes,
+                    trader.createdAt,
+                    trader.createdBy,
+                    trader.version);
+            for (OnlinePresence presence : trader.presences) {
+                presence.id = presenceKeys.next();
+                presenceRows.add(
+                        presence.id,
+                        trader.id,
+                        presence.kind,
+                        presence.platform,
+                        presence.storeId,
+                        presence.url,
+                        presence.key);
+            }
+        }
+        traderRows.copy(entityManager);
+        presenceRows.copy(entityManager);
+    }
 
     /** The trader with its websites and stores, in one query (every view of a trader shows them). */
     public Optional<Trader> findWithPresences(long id) {

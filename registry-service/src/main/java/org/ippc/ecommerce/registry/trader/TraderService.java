@@ -55,20 +55,27 @@ public class TraderService {
     }
 
     /**
-     * Registers a trader whose number and presences were checked beforehand (the CSV import's first
-     * pass), without a query, so that thousands of lines go to the database in batches.
+     * Registers traders whose numbers and presences were checked beforehand (the CSV import's
+     * first pass), written by COPY with their history: thousands of lines at the database's pace.
      */
-    Trader createChecked(TraderRequest request, String registrationNumber) {
-        Trader trader = new Trader();
-        trader.registrationNumber = registrationNumber;
-        trader.status = TraderStatus.REGISTERED;
-        trader.createdAt = Instant.now(clock);
-        trader.createdBy = caller.name();
-        apply(request, trader);
-        setPresences(trader, presences(request));
-        traders.persist(trader);
-        history.record(RECORD_TYPE, trader.id, "imported", null, TraderView.of(trader), null);
-        return trader;
+    List<Trader> createAllChecked(Map<String, TraderRequest> requestsByNumber) {
+        Instant now = Instant.now(clock);
+        List<Trader> created = new ArrayList<>();
+        requestsByNumber.forEach((number, request) -> {
+            Trader trader = new Trader();
+            trader.registrationNumber = number;
+            trader.status = TraderStatus.REGISTERED;
+            trader.createdAt = now;
+            trader.createdBy = caller.name();
+            apply(request, trader);
+            setPresences(trader, presences(request));
+            created.add(trader);
+        });
+        traders.insertAll(created);
+        Map<Long, TraderView> views = new LinkedHashMap<>();
+        created.forEach(trader -> views.put(trader.id, TraderView.of(trader)));
+        history.recordCreations(RECORD_TYPE, "imported", views);
+        return created;
     }
 
     /** Registration numbers to issue in the country, none of them taken. */

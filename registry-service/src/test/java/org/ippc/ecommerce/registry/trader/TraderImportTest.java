@@ -8,12 +8,16 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -36,7 +40,7 @@ class TraderImportTest {
     private static ValidatableResponse upload(String country, String csv, String query) {
         return given().auth()
                 .oauth2(Tokens.nppo(country))
-                .contentType("text/csv")
+                .contentType("text/csv; charset=UTF-8")
                 .body(csv)
                 .post("/v1/traders/import" + query)
                 .then();
@@ -134,6 +138,84 @@ class TraderImportTest {
                         .collect(Collectors.joining());
         upload("PL", csv, "").statusCode(200).body("created", equalTo(1200)).body("results", hasSize(1200));
         known("bulk1199-" + t + ".example", true);
+    }
+
+    @Test
+    void anImportedTraderReadsBackAsWrittenAndKeysInterleaveWithRegistrations() {
+        String t = tag();
+        String name =
+                "Graines \"du\" Monde, back\\slash {brace} 'l\u2019apostrophe' \u79cd\u5b50 \u0628\u0630\u0648\u0631 "
+                        + t;
+        String address = "1 rue des Jardins\nAngers, \"Maine-et-Loire\"";
+        String csv = HEADER
+                + "%s,%s,%s,BE,%s,,,,https://awkward-%s.example/,etsy:Awk%s,seeds;bulbs-tubers,FR;DE,%s\n"
+                        .formatted(
+                                "",
+                                quoted(name),
+                                quoted("Comma, Name;Quote \"Q\";Back\\slash"),
+                                quoted(address),
+                                t,
+                                t,
+                                quoted("NULL"));
+        upload("BE", csv, "").statusCode(200).body("created", equalTo(1));
+
+        Map<String, Object> trader = given().auth()
+                .oauth2(Tokens.nppo("BE"))
+                .queryParam("url", "awkward-" + t + ".example")
+                .get("/v1/traders")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0]");
+        assertEquals(name, trader.get("legalName"));
+        assertEquals(List.of("Comma, Name", "Quote \"Q\"", "Back\\slash"), trader.get("tradingNames"));
+        assertEquals(address, trader.get("address"));
+        assertEquals("NULL", trader.get("complianceNotes"));
+        assertNull(trader.get("contactEmail"));
+        assertEquals(List.of("awkward-" + t + ".example"), trader.get("websites"));
+        assertEquals(List.of("seeds", "bulbs-tubers"), trader.get("productClasses"));
+        given().auth()
+                .oauth2(Tokens.nppo("BE"))
+                .get("/v1/traders/{id}/history", trader.get("id"))
+                .then()
+                .statusCode(200)
+                .body("action", contains("imported"))
+                .body("[0].changes.legalName[1]", equalTo(name));
+
+        // Keys drawn by the import and by single registrations never meet.
+        for (int round = 0; round < 3; round++) {
+            given().auth()
+                    .oauth2(Tokens.nppo("BE"))
+                    .contentType("application/json")
+                    .body(Map.of(
+                            "legalName", "Single " + t + " " + round,
+                            "tradingNames", List.of(),
+                            "countryCode", "BE",
+                            "websites", List.of("single" + round + "-" + t + ".example"),
+                            "stores", List.of(),
+                            "productClasses", List.of("seeds"),
+                            "shipToCountries", List.of()))
+                    .post("/v1/traders")
+                    .then()
+                    .statusCode(201);
+            upload(
+                            "BE",
+                            HEADER
+                                    + line(
+                                            "",
+                                            "Bulk " + t + " " + round,
+                                            "BE",
+                                            "bulk" + round + "-" + t + ".example",
+                                            "",
+                                            ""),
+                            "")
+                    .statusCode(200)
+                    .body("created", equalTo(1));
+        }
+    }
+
+    private static String quoted(String field) {
+        return "\"" + field.replace("\"", "\"\"") + "\"";
     }
 
     @Test

@@ -13,13 +13,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ippc.ecommerce.registry.platform.CopyRows;
-import org.ippc.ecommerce.registry.platform.LikePattern;
 import org.ippc.ecommerce.registry.platform.PooledKeys;
 
 @ApplicationScoped
 public class TraderRepository implements PanacheRepository<Trader> {
     /** pg_trgm similarity above which two names in a country are reported as a possible duplicate. */
     private static final double DUPLICATE_SIMILARITY = 0.5;
+    /** Registered words a searched word may stand for: the most similar, and those it begins. */
+    private static final int SIMILAR_WORDS = 20;
+
+    private static final int BEGUN_WORDS = 20;
 
     /** Inserts new traders with their presences by COPY, giving them their keys (imports). */
     public void insertAll(List<Trader> created) {
@@ -167,8 +170,36 @@ public class TraderRepository implements PanacheRepository<Trader> {
     }
 
     /**
-     * One page of traders matching the query. With free text the page is the best matches by name
-     * similarity (no next page); otherwise it is in id order after the given id. Only the filters
+     * For each word of a searched name (two letters or more), the words of registered names it may
+     * stand for: the nearest by trigram similarity (misspellings) and those it begins. Each choice
+     * comes joined by chr(31); a word that stands for nothing registered is left out.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> nameWordChoices(String text) {
+        return getEntityManager()
+                .createNativeQuery("""
+                        select array_to_string(array(
+                                   (select d.word from trader_name_word d where d.word % searched.word
+                                    order by similarity(d.word, searched.word) desc, d.word limit :similar)
+                                   union
+                                   (select d.word from trader_name_word d
+                                    where d.word >= searched.word and d.word < searched.word || chr(1114111)
+                                    order by d.word limit :begun)), chr(31))
+                        from unnest(name_words(:text)) as searched(word)
+                        where length(searched.word) > 1""", String.class)
+                .setParameter("text", text)
+                .setParameter("similar", SIMILAR_WORDS)
+                .setParameter("begun", BEGUN_WORDS)
+                .getResultList()
+                .stream()
+                .filter(choice -> !((String) choice).isEmpty())
+                .toList();
+    }
+
+    /**
+     * One page of traders matching the query. With free text, every word of it that stands for
+     * registered words must match one of the trader's, and the page is the best matches by
+     * similarity of the legal name (no next page); otherwise it is in id order after the given id. Only the filters
      * given go into the SQL, so that PostgreSQL plans each combination on its own indexes; a store
      * id or a website names a handful of traders, read first, then looked up by key (a semi-join
      * there is planned as a walk of the whole register in id order).
@@ -210,11 +241,16 @@ public class TraderRepository implements PanacheRepository<Trader> {
             parameters.put("keys", String.join(" ", query.websiteKeys()));
         }
         if (ranked) {
-            sql.append(" and (lower(t.legal_name) % lower(:text)"
-                    + " or trader_names(t.legal_name, t.trading_names) like :pattern)"
-                    + " order by similarity(lower(t.legal_name), lower(:text)) desc, t.id");
+            List<String> wordChoices = nameWordChoices(query.text());
+            if (wordChoices.isEmpty()) {
+                return List.of();
+            }
+            for (int i = 0; i < wordChoices.size(); i++) {
+                sql.append(" and t.name_words && string_to_array(:words%d, chr(31))".formatted(i));
+                parameters.put("words" + i, wordChoices.get(i));
+            }
+            sql.append(" order by similarity(lower(t.legal_name), lower(:text)) desc, t.id");
             parameters.put("text", query.text());
-            parameters.put("pattern", LikePattern.containing(query.text().toLowerCase()));
         } else {
             sql.append(" order by t.id");
         }

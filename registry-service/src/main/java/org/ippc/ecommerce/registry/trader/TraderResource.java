@@ -164,7 +164,8 @@ public class TraderResource {
     @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
     @Operation(
             summary = "Search the register (NPPOs and the Secretariat)",
-            description = "With `q`, the best matches by name, misspellings included, ranked (no next page).")
+            description = "With `q`, traders whose legal or trading names hold each word of `q`, misspelled or"
+                    + " begun, best matches first (no next page).")
     public TraderPage list(
             @Valid @BeanParam Filters filters,
             @QueryParam("q") @Size(min = 2, max = 200) @Parameter(description = "a name, possibly misspelled")

@@ -168,6 +168,12 @@ class TraderImportTest {
                 .extract()
                 .path("items[0]");
         assertEquals(name, trader.get("legalName"));
+        given().auth()
+                .oauth2(Tokens.nppo("BE"))
+                .queryParam("q", "Grains Monde " + t)
+                .get("/v1/traders")
+                .then()
+                .body("items.id", contains(trader.get("id")));
         assertEquals(List.of("Comma, Name", "Quote \"Q\"", "Back\\slash"), trader.get("tradingNames"));
         assertEquals(address, trader.get("address"));
         assertEquals("NULL", trader.get("complianceNotes"));

@@ -3,6 +3,7 @@ package org.ippc.ecommerce.registry.trader;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -199,6 +200,51 @@ class TraderResourceTest {
                 .statusCode(201)
                 .body("warnings", hasSize(1))
                 .body("warnings[0]", containsString(number));
+    }
+
+    private static ValidatableResponse searchByName(String text) {
+        return given().auth()
+                .oauth2(Tokens.secretariat())
+                .queryParam("q", text)
+                .get("/v1/traders")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void aNameSearchMatchesEveryWordMisspelledOrBegunInAnyOfTheNamesAndScripts() {
+        String t = tag();
+        int flowers = registered("NL", trader("Bloemenhuis Orchideeën " + t, "NL", "bloem-" + t + ".example", "b" + t));
+        Map<String, Object> seedsBody = trader("绿色种子 " + t, "NL", "lvse-" + t + ".example", "lv" + t);
+        seedsBody.put("tradingNames", List.of("Green Seeds " + t));
+        int seeds = registered("NL", seedsBody);
+
+        searchByName("Blomenhuis " + t).body("items.id", contains(flowers));
+        searchByName("bloemenh " + t).body("items.id", contains(flowers));
+        searchByName("Orchideeen " + t).body("items.id", contains(flowers));
+        searchByName("绿色种子 " + t).body("items.id", contains(seeds));
+        searchByName("Green Seeds " + t).body("items.id", contains(seeds));
+        searchByName(t).body("items.id", containsInAnyOrder(flowers, seeds));
+        // every word must be in the names of one trader
+        searchByName("Bloemenhuis Green " + t).body("items", empty());
+        searchByName("Xqzvwk Pjtrfq").body("items", empty());
+
+        String etag = given().auth()
+                .oauth2(Tokens.nppo("NL"))
+                .get("/v1/traders/{id}", seeds)
+                .then()
+                .extract()
+                .header("ETag");
+        seedsBody.put("legalName", "Nieuwe Zadenhandel " + t);
+        given().auth()
+                .oauth2(Tokens.nppo("NL"))
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(seedsBody)
+                .put("/v1/traders/{id}", seeds)
+                .then()
+                .statusCode(200);
+        searchByName("Zadenhandl " + t).body("items.id", contains(seeds));
     }
 
     @Test

@@ -17,7 +17,8 @@ create index trader_name_words on trader using gin (name_words);
 
 -- C collation: a word's prefix is a range of the primary key.
 create table trader_name_word (word text collate "C" primary key);
-create index trader_name_word_trgm on trader_name_word using gin (word gin_trgm_ops);
+-- Without GIN's pending list: new words are rare, and a search must not scan a list waiting for autovacuum.
+create index trader_name_word_trgm on trader_name_word using gin (word gin_trgm_ops) with (fastupdate = off);
 insert into trader_name_word select distinct unnest(name_words) from trader;
 
 -- New words join the dictionary with the statement that brings them (an import's COPY included).

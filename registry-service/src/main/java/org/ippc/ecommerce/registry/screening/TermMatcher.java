@@ -63,9 +63,10 @@ public final class TermMatcher {
         fields.forEach((field, text) -> {
             if (text != null && !text.isBlank()) {
                 BitSet found = new BitSet(terms.size());
-                Map<String, List<Integer>> positions = positions(text);
+                String cleaned = TextNormalizer.clean(text);
+                Map<String, List<Integer>> positions = positions(cleaned);
                 matchWords(positions, found);
-                unspaced.search(TextNormalizer.unspacedRun(text), pattern -> {
+                unspaced.search(TextNormalizer.unspacedRunOfClean(cleaned), pattern -> {
                     int term = unspacedTerms[pattern];
                     if (positions.keySet().containsAll(Arrays.asList(words[term]))) {
                         found.set(term);
@@ -80,9 +81,9 @@ public final class TermMatcher {
     }
 
     /** Where each word of the text is, by its position among the text's words. */
-    private static Map<String, List<Integer>> positions(String text) {
+    private static Map<String, List<Integer>> positions(String cleaned) {
         Map<String, List<Integer>> positions = new LinkedHashMap<>();
-        List<String> textWords = TextNormalizer.words(text);
+        List<String> textWords = TextNormalizer.wordsOfClean(cleaned);
         for (int position = 0; position < textWords.size(); position++) {
             positions
                     .computeIfAbsent(textWords.get(position), w -> new ArrayList<>())

@@ -14,12 +14,14 @@ import java.util.regex.Pattern;
  */
 final class TextNormalizer {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final String UNSPACED = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]";
     private static final String SPACED = "[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]";
     /** Where a run of Chinese or Japanese meets a word of another script ("Abies盆景"). */
     private static final Pattern SCRIPT_BOUNDARY =
             Pattern.compile("(?<=" + UNSPACED + ")(?=" + SPACED + ")|(?<=" + SPACED + ")(?=" + UNSPACED + ")");
+
+    /** Below U+2E80 (CJK radicals) no character is Han, Hiragana or Katakana. */
+    private static final int FIRST_UNSPACED = 0x2E80;
 
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "a", "an", "and", "for", "of", "the", "with", // en
@@ -35,6 +37,43 @@ final class TextNormalizer {
      * and a space between a run of Chinese or Japanese and a word of another script.
      */
     static String clean(String text) {
+        // ASCII has no accents, marks, Arabic letters or unspaced scripts: most listings skip the folding.
+        String folded = isAscii(text) ? text.toLowerCase(Locale.ROOT) : fold(text);
+        return spacedWords(folded);
+    }
+
+    /** Each run of characters that are neither letters nor numbers as one space, none at either end. */
+    private static String spacedWords(String text) {
+        StringBuilder spaced = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (isLetterOrNumber(codePoint)) {
+                if (gap && !spaced.isEmpty()) {
+                    spaced.append(' ');
+                }
+                spaced.appendCodePoint(codePoint);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return spaced.toString();
+    }
+
+    /** As the regular expression classes \p{L} and \p{N}. */
+    private static boolean isLetterOrNumber(int codePoint) {
+        if (Character.isLetter(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    private static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         String unmarked = MARKS.matcher(decomposed).replaceAll("");
         String arabic = unmarked.replace('أ', 'ا')
@@ -42,14 +81,27 @@ final class TextNormalizer {
                 .replace('آ', 'ا')
                 .replace('ى', 'ي')
                 .replace("ـ", "");
-        String spaced = isUnspaced(arabic) ? SCRIPT_BOUNDARY.matcher(arabic).replaceAll(" ") : arabic;
-        return NOT_WORD.matcher(spaced).replaceAll(" ").strip();
+        return isUnspaced(arabic) ? SCRIPT_BOUNDARY.matcher(arabic).replaceAll(" ") : arabic;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The comparable words of a text, in order (function words dropped). */
     static List<String> words(String text) {
+        return wordsOfClean(clean(text));
+    }
+
+    /** As {@link #words} for a text already {@link #clean cleaned}. */
+    static List<String> wordsOfClean(String cleaned) {
         List<String> words = new ArrayList<>();
-        for (String word : clean(text).split(" ")) {
+        for (String word : cleaned.split(" ")) {
             if (!word.isEmpty() && !FUNCTION_WORDS.contains(word) && !isUnspaced(word)) {
                 words.add(stem(word));
             }
@@ -59,16 +111,31 @@ final class TextNormalizer {
 
     /** The text's characters of scripts written without spaces, run together. */
     static String unspacedRun(String text) {
+        return unspacedRunOfClean(clean(text));
+    }
+
+    /** As {@link #unspacedRun} for a text already {@link #clean cleaned}. */
+    static String unspacedRunOfClean(String cleaned) {
         StringBuilder run = new StringBuilder();
-        clean(text).codePoints().filter(TextNormalizer::isUnspaced).forEach(run::appendCodePoint);
+        cleaned.codePoints().filter(TextNormalizer::isUnspaced).forEach(run::appendCodePoint);
         return run.toString();
     }
 
     static boolean isUnspaced(String word) {
-        return word.codePoints().anyMatch(TextNormalizer::isUnspaced);
+        for (int i = 0; i < word.length(); ) {
+            int codePoint = word.codePointAt(i);
+            if (isUnspaced(codePoint)) {
+                return true;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return false;
     }
 
     private static boolean isUnspaced(int codePoint) {
+        if (codePoint < FIRST_UNSPACED) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN
                 || script == Character.UnicodeScript.HIRAGANA
@@ -89,7 +156,7 @@ final class TextNormalizer {
         if (word.endsWith("ies")) {
             return word.substring(0, word.length() - 3) + "y";
         }
-        if (word.endsWith("oes") || word.matches(".*[rln]es")) {
+        if (word.endsWith("oes") || word.endsWith("es") && "rln".indexOf(word.charAt(word.length() - 3)) >= 0) {
             return word.substring(0, word.length() - 2);
         }
         if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {

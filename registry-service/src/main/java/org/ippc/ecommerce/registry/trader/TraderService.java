@@ -58,7 +58,7 @@ public class TraderService {
      * Registers traders whose numbers and presences were checked beforehand (the CSV import's
      * first pass), written by COPY with their history: thousands of lines at the database's pace.
      */
-    List<Trader> createAllChecked(Map<String, TraderRequest> requestsByNumber) {
+    void createAllChecked(Map<String, TraderRequest> requestsByNumber) {
         Instant now = Instant.now(clock);
         List<Trader> created = new ArrayList<>();
         requestsByNumber.forEach((number, request) -> {
@@ -75,7 +75,6 @@ public class TraderService {
         Map<Long, TraderView> views = new LinkedHashMap<>();
         created.forEach(trader -> views.put(trader.id, TraderView.of(trader)));
         history.recordCreations(RECORD_TYPE, "imported", views);
-        return created;
     }
 
     /** Registration numbers to issue in the country, none of them taken. */

@@ -25,7 +25,7 @@ public final class CopyRows {
         this.tableAndColumns = tableAndColumns;
     }
 
-    public CopyRows add(Object... values) {
+    public void add(Object... values) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 csv.append(',');
@@ -34,11 +34,6 @@ public final class CopyRows {
         }
         csv.append('\n');
         count++;
-        return this;
-    }
-
-    public int count() {
-        return count;
     }
 
     public void copy(EntityManager entityManager) {

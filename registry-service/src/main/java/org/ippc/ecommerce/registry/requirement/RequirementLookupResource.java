@@ -86,8 +86,9 @@ public class RequirementLookupResource {
         if (reasons.isEmpty()) {
             return new Lookup(destination, day, List.of());
         }
-        Map<Long, ImportRequirement> inForce = requirements.inForce(destination, reasons.keySet(), day).stream()
-                .collect(Collectors.toMap(r -> r.productId, Function.identity()));
+        Map<Long, ImportRequirement> inForce =
+                requirements.inForce(List.of(destination), reasons.keySet(), day).stream()
+                        .collect(Collectors.toMap(r -> r.productId, Function.identity()));
         List<Found> found = products.list("id in ?1 order by id", reasons.keySet()).stream()
                 .map((HighRiskProduct p) -> new Found(
                         p.id,

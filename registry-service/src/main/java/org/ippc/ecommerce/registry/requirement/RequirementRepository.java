@@ -16,14 +16,14 @@ public class RequirementRepository implements PanacheRepository<ImportRequiremen
                 country);
     }
 
-    /** The requirements of a country in force on a date for any of the products. */
-    public List<ImportRequirement> inForce(String country, Collection<Long> productIds, LocalDate date) {
-        if (productIds.isEmpty()) {
+    /** The requirements of any of the countries in force on a date for any of the products, in one query. */
+    public List<ImportRequirement> inForce(Collection<String> countries, Collection<Long> productIds, LocalDate date) {
+        if (countries.isEmpty() || productIds.isEmpty()) {
             return List.of();
         }
         return list(
-                "countryCode = ?1 and productId in ?2 and effectiveFrom <= ?3 and (effectiveTo is null or effectiveTo > ?3)",
-                country,
+                "countryCode in ?1 and productId in ?2 and effectiveFrom <= ?3 and (effectiveTo is null or effectiveTo > ?3)",
+                countries,
                 productIds,
                 date);
     }

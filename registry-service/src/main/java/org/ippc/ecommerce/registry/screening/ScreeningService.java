@@ -25,7 +25,7 @@ import org.ippc.ecommerce.registry.screening.ScreeningResult.ItemResult;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.MatchedProduct;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.Requirement;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.Seller;
-import org.ippc.ecommerce.registry.trader.OnlinePresence;
+import org.ippc.ecommerce.registry.trader.PresenceHolder;
 import org.ippc.ecommerce.registry.trader.PresenceKeys;
 import org.ippc.ecommerce.registry.trader.TraderRepository;
 
@@ -104,7 +104,7 @@ public class ScreeningService {
                 : products.list("id in ?1", productIds).stream()
                         .collect(Collectors.toMap(p -> p.id, Function.identity()));
         Map<String, Map<Long, ImportRequirement>> inForce = requirementsInForce(items, found, today);
-        Map<String, OnlinePresence> sellers = sellers(items);
+        Map<String, PresenceHolder> sellers = sellers(items);
         Set<Guidance.Need> needs = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             String destination = items.get(i).destinationCountry();
@@ -173,31 +173,32 @@ public class ScreeningService {
         return List.copyOf(first.values());
     }
 
+    /**
+     * The requirements in force today, by destination and product, for the products found (one query for the batch;
+     * a destination may get requirements for products found only in items bound elsewhere, which no item asks for).
+     */
     private Map<String, Map<Long, ImportRequirement>> requirementsInForce(
             List<ScreeningRequest.Item> items, List<List<Found>> found, LocalDate today) {
-        Map<String, Set<Long>> productsByDestination = new HashMap<>();
+        Set<String> destinations = new HashSet<>();
+        Set<Long> productIds = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
-            for (Found f : found.get(i)) {
-                productsByDestination
-                        .computeIfAbsent(items.get(i).destinationCountry(), d -> new HashSet<>())
-                        .add(f.productId());
+            if (!found.get(i).isEmpty()) {
+                destinations.add(items.get(i).destinationCountry());
+                found.get(i).forEach(f -> productIds.add(f.productId()));
             }
         }
-        Map<String, Map<Long, ImportRequirement>> inForce = new HashMap<>();
-        productsByDestination.forEach((destination, ids) -> inForce.put(
-                destination,
-                requirements.inForce(destination, ids, today).stream()
-                        .collect(Collectors.toMap(r -> r.productId, Function.identity()))));
-        return inForce;
+        return requirements.inForce(destinations, productIds, today).stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.countryCode, Collectors.toMap(r -> r.productId, Function.identity())));
     }
 
-    /** The presences named by the items' seller addresses and stores, by key, in one query. */
-    private Map<String, OnlinePresence> sellers(List<ScreeningRequest.Item> items) {
+    /** The holders of the presences named by the items' seller addresses and stores, by key, in one query. */
+    private Map<String, PresenceHolder> sellers(List<ScreeningRequest.Item> items) {
         Set<String> keys = new HashSet<>();
         for (ScreeningRequest.Item item : items) {
             keys.addAll(sellerKeys(item));
         }
-        return traders.presencesWithKeys(keys).stream().collect(Collectors.toMap(p -> p.key, Function.identity()));
+        return traders.holdersOf(keys);
     }
 
     private static List<String> sellerKeys(ScreeningRequest.Item item) {
@@ -212,12 +213,12 @@ public class ScreeningService {
         return keys;
     }
 
-    private static Seller seller(ScreeningRequest.Item item, Map<String, OnlinePresence> sellers) {
+    private static Seller seller(ScreeningRequest.Item item, Map<String, PresenceHolder> sellers) {
         return sellerKeys(item).stream()
                 .map(sellers::get)
                 .filter(presence -> presence != null)
                 .findFirst()
-                .map(p -> new Seller(p.trader.status, p.trader.registrationNumber, p.trader.countryCode))
+                .map(holder -> new Seller(holder.status(), holder.registrationNumber(), holder.countryCode()))
                 .orElse(new Seller("unknown", null, null));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,24 +29,33 @@ public class ScreeningStatistics {
     /** Records one request: who, when, and items per destination and verdict. */
     @Transactional
     void record(String who, String role, String org, Instant at, int items, Map<String, Map<String, Integer>> tally) {
-        long run = ((Number) entityManager
-                        .createNativeQuery("insert into screening_run (screened_by, screener_role, org, at, item_count)"
-                                + " values (?1, ?2, ?3, ?4, ?5) returning id")
-                        .setParameter(1, who)
-                        .setParameter(2, role)
-                        .setParameter(3, org)
-                        .setParameter(4, at)
-                        .setParameter(5, items)
-                        .getSingleResult())
-                .longValue();
-        tally.forEach((destination, verdicts) -> verdicts.forEach((verdict, count) -> entityManager
-                .createNativeQuery("insert into screening_tally (run_id, destination_country, verdict, items)"
-                        + " values (?1, ?2, ?3, ?4)")
-                .setParameter(1, run)
-                .setParameter(2, destination)
-                .setParameter(3, verdict)
-                .setParameter(4, count)
-                .executeUpdate()));
+        List<String> destinations = new ArrayList<>();
+        List<String> verdicts = new ArrayList<>();
+        List<String> counts = new ArrayList<>();
+        tally.forEach((destination, byVerdict) -> byVerdict.forEach((verdict, count) -> {
+            destinations.add(destination);
+            verdicts.add(verdict);
+            counts.add(count.toString());
+        }));
+        // One statement for the run and its tallies (codes and verdicts hold no commas).
+        entityManager
+                .createNativeQuery("""
+                        with run as (
+                          insert into screening_run (screened_by, screener_role, org, at, item_count)
+                          values (:who, :role, :org, :at, :items) returning id)
+                        insert into screening_tally (run_id, destination_country, verdict, items)
+                        select run.id, tally.destination, tally.verdict, tally.items::int from run,
+                          unnest(string_to_array(:destinations, ','), string_to_array(:verdicts, ','),
+                                 string_to_array(:counts, ',')) as tally(destination, verdict, items)""")
+                .setParameter("who", who)
+                .setParameter("role", role)
+                .setParameter("org", org)
+                .setParameter("at", at)
+                .setParameter("items", items)
+                .setParameter("destinations", String.join(",", destinations))
+                .setParameter("verdicts", String.join(",", verdicts))
+                .setParameter("counts", String.join(",", counts))
+                .executeUpdate();
     }
 
     /** Items by destination and verdict for the requests made from {@code from} to {@code to}, inclusive. */

@@ -3,6 +3,7 @@ package org.ippc.ecommerce.registry.screening;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,14 +25,14 @@ public final class TermMatcher {
 
     private final List<Term> terms;
     private final String[][] words;
-    private final Map<String, int[]> termsByWord;
+    private final Map<String, int[]> termsByAnchor;
     private final AhoCorasick unspaced;
     private final int[] unspacedTerms;
 
     public TermMatcher(List<Term> all) {
         this.terms = List.copyOf(all);
         this.words = new String[terms.size()][];
-        Map<String, List<Integer>> byWord = new HashMap<>();
+        List<Integer> spacedTerms = new ArrayList<>();
         List<String> runs = new ArrayList<>();
         List<Integer> runTerms = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
@@ -40,15 +41,24 @@ public final class TermMatcher {
             if (TextNormalizer.isUnspaced(TextNormalizer.clean(text))) {
                 runs.add(TextNormalizer.unspacedRun(text));
                 runTerms.add(i);
-                continue;
-            }
-            for (String word : words[i]) {
-                byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+            } else if (words[i].length > 0) {
+                spacedTerms.add(i);
             }
         }
-        this.termsByWord = new HashMap<>();
+        Map<String, Integer> termsWithWord = new HashMap<>();
+        spacedTerms.forEach(i -> Arrays.stream(words[i]).forEach(word -> termsWithWord.merge(word, 1, Integer::sum)));
+        // A term is looked for only where its least common word occurs: all its words must be there, and
+        // "de" or "seeds" would otherwise make every listing that has them check thousands of terms.
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        for (int i : spacedTerms) {
+            String anchor = Arrays.stream(words[i])
+                    .min(Comparator.comparingInt(termsWithWord::get))
+                    .orElseThrow();
+            byWord.computeIfAbsent(anchor, w -> new ArrayList<>()).add(i);
+        }
+        this.termsByAnchor = new HashMap<>();
         byWord.forEach((word, ids) ->
-                termsByWord.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
+                termsByAnchor.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
         this.unspaced = new AhoCorasick(runs);
         this.unspacedTerms = runTerms.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -94,8 +104,12 @@ public final class TermMatcher {
 
     private void matchWords(Map<String, List<Integer>> positions, BitSet found) {
         for (String word : positions.keySet()) {
-            for (int term : termsByWord.getOrDefault(word, new int[0])) {
-                if (!found.get(term) && closeTogether(words[term], positions)) {
+            int[] anchored = termsByAnchor.get(word);
+            if (anchored == null) {
+                continue;
+            }
+            for (int term : anchored) {
+                if (closeTogether(words[term], positions)) {
                     found.set(term);
                 }
             }
@@ -113,9 +127,18 @@ public final class TermMatcher {
         for (int start : positions.get(termWords[0])) {
             boolean all = true;
             for (String word : termWords) {
-                all &= positions.get(word).stream().anyMatch(p -> Math.abs(p - start) <= window);
+                all &= near(positions.get(word), start, window);
             }
             if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean near(List<Integer> wordPositions, int start, int window) {
+        for (int position : wordPositions) {
+            if (Math.abs(position - start) <= window) {
                 return true;
             }
         }

@@ -109,6 +109,25 @@ public class TraderRepository implements PanacheRepository<Trader> {
                 .getResultList();
     }
 
+    /** The registration of the trader holding each of these presence keys, for those held (one query, no entities). */
+    @SuppressWarnings("unchecked")
+    public Map<String, PresenceHolder> holdersOf(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery(
+                        "select p.key, t.status, t.registration_number, t.country_code from online_presence p"
+                                + " join unnest(string_to_array(:keys, chr(31))) as wanted(key) on p.key = wanted.key"
+                                + " join trader t on t.id = p.trader_id")
+                .setParameter("keys", String.join("\u001f", keys))
+                .getResultList();
+        return rows.stream()
+                .collect(Collectors.toMap(
+                        row -> (String) row[0],
+                        row -> new PresenceHolder((String) row[1], (String) row[2], (String) row[3])));
+    }
+
     /** The traders with any of these registration numbers (joined as a set, as above). */
     @SuppressWarnings("unchecked")
     public List<Trader> withRegistrationNumbers(Collection<String> numbers) {

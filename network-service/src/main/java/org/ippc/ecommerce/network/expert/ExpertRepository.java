@@ -31,7 +31,7 @@ public class ExpertRepository implements PanacheRepository<Expert> {
                           and (cast(:text as varchar) is null
                                or e.name ilike :text or e.summary ilike :text or e.organization_name ilike :text)
                         order by e.id
-                        limit :limit""", Long.class)
+                        limit :limit""")
                 .setParameter("after", afterId)
                 .setParameter("expertise", query.expertise())
                 .setParameter("language", query.language())

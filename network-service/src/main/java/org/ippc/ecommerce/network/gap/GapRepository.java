@@ -20,7 +20,7 @@ public class GapRepository implements PanacheRepository<ResourceGap> {
                           and (cast(:language as varchar) is null or cast(:language as varchar) = any(g.languages))
                           and (cast(:region as varchar) is null or cast(:region as varchar) = any(g.regions))
                         order by g.id
-                        limit :limit""", Long.class)
+                        limit :limit""")
                 .setParameter("after", afterId)
                 .setParameter("status", status)
                 .setParameter("class", commodityClass)

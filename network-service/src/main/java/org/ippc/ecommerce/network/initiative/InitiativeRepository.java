@@ -25,7 +25,7 @@ public class InitiativeRepository implements PanacheRepository<Initiative> {
                           and (cast(:text as varchar) is null or i.title ilike :text or i.description ilike :text
                                or i.lead_organization ilike :text)
                         order by i.id
-                        limit :limit""", Long.class)
+                        limit :limit""")
                 .setParameter("after", afterId)
                 .setParameter("rppo", query.rppo())
                 .setParameter("country", query.country())

@@ -34,7 +34,7 @@ public class ProductRepository implements PanacheRepository<HighRiskProduct> {
                         where exists (select 1 from jsonb_array_elements(p.hs_codes) h
                                       where replace(:code, '.', '') like replace(h ->> 'code', '.', '') || '%'
                                          or replace(h ->> 'code', '.', '') like replace(:code, '.', '') || '%')
-                        order by p.id""", Long.class)
+                        order by p.id""")
                 .setParameter("code", code)
                 .getResultList();
     }

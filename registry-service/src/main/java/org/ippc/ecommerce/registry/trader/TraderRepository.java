@@ -2,6 +2,7 @@ package org.ippc.ecommerce.registry.trader;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -93,10 +95,8 @@ public class TraderRepository implements PanacheRepository<Trader> {
             return List.of();
         }
         List<Long> ids = getEntityManager()
-                .createNativeQuery(
-                        "select p.id from online_presence p"
-                                + " join unnest(string_to_array(:keys, chr(31))) as wanted(key) on p.key = wanted.key",
-                        Long.class)
+                .createNativeQuery("select p.id from online_presence p"
+                        + " join unnest(string_to_array(:keys, chr(31))) as wanted(key) on p.key = wanted.key")
                 .setParameter("keys", String.join("\u001f", keys))
                 .getResultList();
         if (ids.isEmpty()) {
@@ -137,8 +137,7 @@ public class TraderRepository implements PanacheRepository<Trader> {
         List<Long> ids = getEntityManager()
                 .createNativeQuery(
                         "select t.id from trader t join unnest(string_to_array(:numbers, ',')) as wanted(number)"
-                                + " on t.registration_number = wanted.number",
-                        Long.class)
+                                + " on t.registration_number = wanted.number")
                 .setParameter("numbers", String.join(",", numbers))
                 .getResultList();
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
@@ -205,7 +204,7 @@ public class TraderRepository implements PanacheRepository<Trader> {
                                     where d.word >= searched.word and d.word < searched.word || chr(1114111)
                                     order by d.word limit :begun)), chr(31))
                         from unnest(name_words(:text)) as searched(word)
-                        where length(searched.word) > 1""", String.class)
+                        where length(searched.word) > 1""")
                 .setParameter("text", text)
                 .setParameter("similar", SIMILAR_WORDS)
                 .setParameter("begun", BEGUN_WORDS)
@@ -275,19 +274,24 @@ public class TraderRepository implements PanacheRepository<Trader> {
         }
         sql.append(" limit :limit");
         parameters.put("limit", limit);
-        Query select = getEntityManager().createNativeQuery(sql.toString(), Long.class);
+        Query select = getEntityManager().createNativeQuery(sql.toString());
         parameters.forEach(select::setParameter);
         List<Long> ids = select.getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Trader> traders = find("select distinct t from Trader t left join fetch t.presences where t.id in ?1", ids)
-                .list();
-        return ids.stream()
-                .map(id -> traders.stream()
-                        .filter(t -> t.id.equals(id))
-                        .findFirst()
-                        .orElseThrow())
+        return withPresences(ids);
+    }
+
+    /**
+     * The traders with these ids, in that order, with their presences. Loaded by id as one array parameter: an
+     * {@code in} list of the page's length would be translated from HQL to SQL again for every length.
+     */
+    private List<Trader> withPresences(List<Long> ids) {
+        EntityGraph<Trader> graph = getEntityManager().createEntityGraph(Trader.class);
+        graph.addAttributeNode("presences");
+        return getSession().findMultiple(graph, ids).stream()
+                .filter(Objects::nonNull)
                 .toList();
     }
 }

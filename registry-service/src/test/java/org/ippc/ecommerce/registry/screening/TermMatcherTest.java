@@ -2,6 +2,7 @@ package org.ippc.ecommerce.registry.screening;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,5 +109,28 @@ class TermMatcherTest {
                         new TermMatcher.Match(TOMATO_SEEDS, "es", "semillas de tomate", "description"),
                         new TermMatcher.Match(SEEDS, "es", "semillas", "description")),
                 Set.copyOf(matches));
+    }
+
+    @Test
+    void termsSharingMostOfTheirWordsAreToldApartByTheRestInAnyOrder() {
+        List<String> genera = List.of("abies", "ulmus", "carica", "coffea", "ficus");
+        List<Term> terms = new ArrayList<>();
+        for (int product = 0; product < genera.size(); product++) {
+            terms.add(new Term(product, "es", "semillas de " + genera.get(product) + " enano"));
+            terms.add(new Term(product, "en", genera.get(product) + " seeds"));
+        }
+        TermMatcher matcher = new TermMatcher(terms);
+
+        assertEquals(
+                Set.of("semillas de ulmus enano"),
+                matcher.match(Map.of("title", "Enano ULMUS: semillas")).stream()
+                        .map(TermMatcher.Match::term)
+                        .collect(Collectors.toSet()));
+        assertEquals(
+                Set.of("ficus seeds", "coffea seeds"),
+                matcher.match(Map.of("title", "Seeds of ficus and coffea")).stream()
+                        .map(TermMatcher.Match::term)
+                        .collect(Collectors.toSet()));
+        assertEquals(List.of(), matcher.match(Map.of("title", "semillas de enano")));
     }
 }

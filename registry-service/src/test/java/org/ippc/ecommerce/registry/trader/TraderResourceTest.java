@@ -229,12 +229,7 @@ class TraderResourceTest {
         searchByName("Bloemenhuis Green " + t).body("items", empty());
         searchByName("Xqzvwk Pjtrfq").body("items", empty());
 
-        String etag = given().auth()
-                .oauth2(Tokens.nppo("NL"))
-                .get("/v1/traders/{id}", seeds)
-                .then()
-                .extract()
-                .header("ETag");
+        String etag = etagOf("NL", seeds);
         seedsBody.put("legalName", "Nieuwe Zadenhandel " + t);
         given().auth()
                 .oauth2(Tokens.nppo("NL"))
@@ -252,12 +247,7 @@ class TraderResourceTest {
         String t = tag();
         Map<String, Object> body = trader("Orchid House " + t, "BE", "orchid-" + t + ".example", "orchid" + t);
         int id = registered("BE", body);
-        String etag = given().auth()
-                .oauth2(Tokens.nppo("BE"))
-                .get("/v1/traders/{id}", id)
-                .then()
-                .extract()
-                .header("ETag");
+        String etag = etagOf("BE", id);
         body.put("websites", List.of("orchid-" + t + ".example", "orchids-" + t + ".example"));
 
         given().auth()
@@ -456,5 +446,14 @@ class TraderResourceTest {
                 .get("/v1/traders")
                 .then()
                 .statusCode(403);
+    }
+
+    private static String etagOf(String country, int id) {
+        return given().auth()
+                .oauth2(Tokens.nppo(country))
+                .get("/v1/traders/{id}", id)
+                .then()
+                .extract()
+                .header("ETag");
     }
 }

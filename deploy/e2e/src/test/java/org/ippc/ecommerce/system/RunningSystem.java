@@ -203,7 +203,7 @@ final class RunningSystem {
     }
 
     private static Path jar(Service service) {
-        return ROOT.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+        return ROOT.resolve(service.module).resolve("target/" + service.module + "-runner.jar");
     }
 
     private Connection connect(String database) throws SQLException {

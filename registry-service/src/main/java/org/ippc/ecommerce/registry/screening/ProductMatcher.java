@@ -38,7 +38,9 @@ public class ProductMatcher {
         rebuild();
     }
 
-    private void rebuild() {
+    // One rebuild at a time: two changes committed together would otherwise race, and the rebuild that read the
+    // list first could be swapped in last, hiding the later change until the next one.
+    private synchronized void rebuild() {
         List<TermMatcher.Term> terms = QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createQuery("select t.product.id, t.language, t.term from SearchTerm t order by t.id", Object[].class)
                 .getResultStream()

@@ -12,6 +12,11 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.ippc.ecommerce.registry.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +27,37 @@ class ProductMatcherTest {
 
     @Test
     void aProductsTermsAreMatchedAsSoonAsItIsListedAndChangedTermsReplaceThem() {
-        String word = "zqx" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String word = uniqueWord();
+        assertThat(matcher.current().match(Map.of("title", word + " cuttings for sale")), empty());
+
+        int id = list(word);
+
+        List<TermMatcher.Match> matches = matcher.current().match(Map.of("title", "Fresh " + word + " cutting"));
+        assertThat(matches.stream().map(TermMatcher.Match::productId).toList(), hasItem((long) id));
+        assertThat(matches.get(0).term(), equalTo(word + " cuttings"));
+    }
+
+    @Test
+    void productsListedAtTheSameTimeAreAllMatched() throws Exception {
+        List<String> words = IntStream.range(0, 12).mapToObj(i -> uniqueWord()).toList();
+        try (ExecutorService secretariat = Executors.newFixedThreadPool(words.size())) {
+            List<Future<Integer>> listed = secretariat.invokeAll(words.stream()
+                    .<Callable<Integer>>map(word -> () -> list(word))
+                    .toList());
+            for (int i = 0; i < words.size(); i++) {
+                long id = listed.get(i).get();
+                List<TermMatcher.Match> matches =
+                        matcher.current().match(Map.of("title", words.get(i) + " cuttings for sale"));
+                assertThat(matches.stream().map(TermMatcher.Match::productId).toList(), hasItem(id));
+            }
+        }
+    }
+
+    private static String uniqueWord() {
+        return "zqx" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+
+    private static int list(String word) {
         Map<String, Object> product = Map.of(
                 "name", "Mystery plant " + word,
                 "description", "A plant for planting.",
@@ -31,9 +66,7 @@ class ProductMatcherTest {
                 "taxa", List.of(),
                 "pests", List.of(),
                 "searchTerms", List.of(Map.of("language", "en", "term", word + " cuttings")));
-        assertThat(matcher.current().match(Map.of("title", word + " cuttings for sale")), empty());
-
-        int id = given().auth()
+        return given().auth()
                 .oauth2(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(product)
@@ -42,9 +75,5 @@ class ProductMatcherTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-
-        List<TermMatcher.Match> matches = matcher.current().match(Map.of("title", "Fresh " + word + " cutting"));
-        assertThat(matches.stream().map(TermMatcher.Match::productId).toList(), hasItem((long) id));
-        assertThat(matches.get(0).term(), equalTo(word + " cuttings"));
     }
 }

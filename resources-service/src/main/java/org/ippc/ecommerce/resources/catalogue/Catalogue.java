@@ -22,11 +22,6 @@ public class Catalogue {
         this.entities = entities;
     }
 
-    /** The catalogue's revision: it moves with every change to what the public sees. */
-    public long revision() {
-        return repository.revision();
-    }
-
     public CataloguePage search(CatalogueFilters filters, String sortCode, String cursor, int limit) {
         CatalogueSort sort = CatalogueSort.of(sortCode, hasText(filters));
         List<CatalogueRepository.Keyed> page =

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The public catalogue behind the IPP e-commerce landing page. Every answer carries the
  * catalogue's revision as its ETag, checked before any query runs, so a page that asks again
- * with If-None-Match gets a 304 for the price of one row read.
+ * with If-None-Match gets a 304 without a search.
  */
 @Path("/v1/resources")
 @PermitAll
@@ -47,12 +48,15 @@ public class CatalogueResource {
     private static final int MAX_AGE_SECONDS = 60;
 
     private final Catalogue catalogue;
+    private final CatalogueRevision catalogueRevision;
     private final CataloguePages pages;
     private final ObjectMapper json;
 
-    CatalogueResource(Catalogue catalogue, CataloguePages pages, ObjectMapper json) {
-        this.pages = pages;
+    CatalogueResource(
+            Catalogue catalogue, CatalogueRevision catalogueRevision, CataloguePages pages, ObjectMapper json) {
         this.catalogue = catalogue;
+        this.catalogueRevision = catalogueRevision;
+        this.pages = pages;
         this.json = json;
     }
 
@@ -95,7 +99,9 @@ public class CatalogueResource {
             content = @Content(schema = @Schema(implementation = PublishedResourceView.class)))
     @APIResponse(responseCode = "404", description = "No published resource has that id")
     public Response get(@PathParam("id") long id, @Context Request request) {
-        return cached(request, revision -> catalogue.published(id), MediaType.APPLICATION_JSON);
+        long revision = catalogueRevision.current();
+        PublishedResourceView resource = catalogue.published(id); // no 304 for what is not (or no longer) there
+        return tagged(request, revision, () -> resource, MediaType.APPLICATION_JSON);
     }
 
     @GET
@@ -149,7 +155,12 @@ public class CatalogueResource {
 
     /** The answer, tagged with the catalogue's revision; 304 when the client holds that revision already. */
     private Response cached(Request request, LongFunction<Object> body, String mediaType) {
-        long revision = catalogue.revision();
+        long revision = catalogueRevision.current();
+        return tagged(request, revision, () -> body.apply(revision), mediaType);
+    }
+
+    /** {@code revision} is read before the body, so that an answer is never tagged newer than what it holds. */
+    private static Response tagged(Request request, long revision, Supplier<Object> body, String mediaType) {
         EntityTag etag = new EntityTag("catalogue-" + revision);
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);
@@ -157,9 +168,6 @@ public class CatalogueResource {
         if (notModified != null) {
             return notModified.cacheControl(cache).tag(etag).build();
         }
-        return Response.ok(body.apply(revision), mediaType)
-                .cacheControl(cache)
-                .tag(etag)
-                .build();
+        return Response.ok(body.get(), mediaType).cacheControl(cache).tag(etag).build();
     }
 }

@@ -3,6 +3,7 @@ package org.ippc.ecommerce.resources.review;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public class ReviewWorkflow {
     private final History history;
     private final Caller caller;
     private final Clock clock;
+    private final Event<ResourceStatusChanged> statusChanged;
 
     ReviewWorkflow(
             ResourceRepository resources,
@@ -36,13 +38,15 @@ public class ReviewWorkflow {
             NetworkClient network,
             History history,
             Caller caller,
-            Clock clock) {
+            Clock clock,
+            Event<ResourceStatusChanged> statusChanged) {
         this.resources = resources;
         this.assignments = assignments;
         this.network = network;
         this.history = history;
         this.caller = caller;
         this.clock = clock;
+        this.statusChanged = statusChanged;
     }
 
     private record Ineligible(long expertId, List<String> reasons) {}
@@ -169,9 +173,11 @@ public class ReviewWorkflow {
 
     private ContributedResource change(ContributedResource resource, String action, ResourceStatus to, String reason) {
         SubmissionView before = SubmissionView.of(resource, true);
+        ResourceStatus from = resource.status;
         resource.status = to;
         resource.statusReason = reason;
         resources.flush();
+        statusChanged.fire(new ResourceStatusChanged(from, to));
         history.record(
                 SubmissionService.RECORD_TYPE, resource.id, action, before, SubmissionView.of(resource, true), reason);
         return resource;

@@ -11,8 +11,14 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +29,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CatalogueResourceTest {
+    @Inject
+    AgroalDataSource database;
 
     private static Map<String, Object> withTitle(String word, String language, String title) {
         Map<String, Object> body = Submissions.resource(word);
@@ -253,6 +261,25 @@ class CatalogueResourceTest {
     }
 
     @Test
+    void aKeptPageNeverShowsAWithdrawnResource() {
+        String word = Submissions.uniqueWord();
+        long id = Submissions.published(Submissions.resource(word));
+        given().queryParam("q", word).get("/v1/resources").then().body("total", equalTo(1));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType("application/json")
+                .body(Map.of("reason", "Superseded by a new edition."))
+                .post("/v1/submissions/{id}/withdrawal", id)
+                .then()
+                .statusCode(200);
+        given().queryParam("q", word)
+                .get("/v1/resources")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @Test
     void textWithoutASearchableWordFiltersNothing() {
         int total =
                 given().get("/v1/resources").then().statusCode(200).extract().path("total");
@@ -288,6 +315,51 @@ class CatalogueResourceTest {
                 .extract()
                 .header("ETag");
         assertNotEquals(etag, after);
+    }
+
+    @Test
+    void aChangeCommittedThroughAnotherInstanceShowsWithinASecond() throws SQLException, InterruptedException {
+        String word = Submissions.uniqueWord();
+        // Published through this instance: the next answer reads the revision afresh.
+        Submissions.published(Submissions.resource(word));
+        String etag = given().queryParam("q", word)
+                .get("/v1/resources")
+                .then()
+                .extract()
+                .header("ETag");
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
+            // What a publication through another instance does to this database.
+            statement.executeUpdate("update catalogue_revision set revision = revision + 1 where id = 1");
+        }
+        assertEquals(304, statusWhenHolding(word, etag), "the reading of a moment ago is still used");
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        int status;
+        do {
+            Thread.sleep(100);
+            status = statusWhenHolding(word, etag);
+        } while (status == 304 && System.nanoTime() < deadline);
+        assertEquals(200, status, "the revision is read again once its reading is a second old");
+    }
+
+    private static int statusWhenHolding(String word, String etag) {
+        return given().queryParam("q", word)
+                .header("If-None-Match", etag)
+                .get("/v1/resources")
+                .statusCode();
+    }
+
+    @Test
+    void aResourceThatIsNotPublishedIsNotFoundWhateverETagTheClientHolds() {
+        long submitted = Submissions.submit(Submissions.ORG, Submissions.resource(Submissions.uniqueWord()));
+        String etag =
+                given().get("/v1/resources").then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag)
+                .get("/v1/resources/{id}", submitted)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -39,6 +39,11 @@ public class Catalogue {
                 facets(filters));
     }
 
+    /** Rejects a cursor not issued for this search's order (a 400), before the caller considers a 304. */
+    public void requireValidCursor(CatalogueFilters filters, String sortCode, String cursor) {
+        CatalogueCursor.decode(cursor, CatalogueSort.of(sortCode, hasText(filters)));
+    }
+
     public PublishedResourceView published(long id) {
         ContributedResource resource = entities.find(ContributedResource.class, id);
         if (resource == null || resource.status != ResourceStatus.PUBLISHED) {

@@ -83,6 +83,7 @@ public class CatalogueResource {
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Context Request request,
             @Context UriInfo uri) {
+        catalogue.requireValidCursor(filters, sort, cursor); // a request that would be a 400 is never a 304
         return cached(
                 request,
                 revision -> pages.page(revision, uri.getRequestUri().getRawQuery(), filters, sort, cursor, limit),

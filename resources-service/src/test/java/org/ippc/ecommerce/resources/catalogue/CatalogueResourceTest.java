@@ -351,6 +351,19 @@ class CatalogueResourceTest {
     }
 
     @Test
+    void aForeignCursorIsRefusedWhateverETagTheClientHolds() {
+        String etag =
+                given().get("/v1/resources").then().statusCode(200).extract().header("ETag");
+        given().queryParam("cursor", "not-a-cursor")
+                .header("If-None-Match", etag)
+                .get("/v1/resources")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Invalid cursor"));
+    }
+
+    @Test
     void aResourceThatIsNotPublishedIsNotFoundWhateverETagTheClientHolds() {
         long submitted = Submissions.submit(Submissions.ORG, Submissions.resource(Submissions.uniqueWord()));
         String etag =

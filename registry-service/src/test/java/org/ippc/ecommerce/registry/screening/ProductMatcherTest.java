@@ -6,9 +6,14 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +29,9 @@ import org.junit.jupiter.api.Test;
 class ProductMatcherTest {
     @Inject
     ProductMatcher matcher;
+
+    @Inject
+    AgroalDataSource database;
 
     @Test
     void aProductsTermsAreMatchedAsSoonAsItIsListedAndChangedTermsReplaceThem() {
@@ -50,6 +58,45 @@ class ProductMatcherTest {
                         matcher.current().match(Map.of("title", words.get(i) + " cuttings for sale"));
                 assertThat(matches.stream().map(TermMatcher.Match::productId).toList(), hasItem(id));
             }
+        }
+    }
+
+    @Test
+    void aProductListedThroughAnotherReplicaIsMatchedWithinTheCheckInterval() throws Exception {
+        String word = uniqueWord();
+        long id = listedStraightIntoTheDatabase(word);
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        List<Long> matched;
+        do {
+            Thread.sleep(200);
+            matched = matcher.current().match(Map.of("title", word + " cuttings for sale")).stream()
+                    .map(TermMatcher.Match::productId)
+                    .toList();
+        } while (!matched.contains(id) && System.nanoTime() < deadline);
+        assertThat(matched, hasItem(id));
+    }
+
+    /** What listing a product through another replica does to this database: nothing this replica hears of. */
+    private long listedStraightIntoTheDatabase(String word) throws SQLException {
+        try (Connection connection = database.getConnection()) {
+            long id;
+            try (PreparedStatement product = connection.prepareStatement("insert into high_risk_product"
+                    + " (id, name, description, commodity_class, created_at, created_by)"
+                    + " values (nextval('high_risk_product_seq'), ?, 'A plant for planting.', 'plants-for-planting',"
+                    + " now(), 'another replica') returning id")) {
+                product.setString(1, "Mystery plant " + word);
+                var rows = product.executeQuery();
+                rows.next();
+                id = rows.getLong(1);
+            }
+            try (PreparedStatement term = connection.prepareStatement(
+                    "insert into search_term (product_id, language, term) values (?, 'en', ?)")) {
+                term.setLong(1, id);
+                term.setString(2, word + " cuttings");
+                term.executeUpdate();
+            }
+            return id;
         }
     }
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -46,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Catalogue", description = "Published technical resources (public)")
 public class CatalogueResource {
     private static final int MAX_AGE_SECONDS = 60;
+    private static final String CSV = "text/csv; charset=UTF-8";
 
     private final Catalogue catalogue;
     private final CatalogueRevision catalogueRevision;
@@ -121,7 +123,7 @@ public class CatalogueResource {
                 generator.writeEndArray();
             }
         };
-        return cached(request, revision -> body, MediaType.APPLICATION_JSON);
+        return negotiated(cached(request, revision -> body, MediaType.APPLICATION_JSON));
     }
 
     @GET
@@ -140,9 +142,15 @@ public class CatalogueResource {
                 });
             }
         };
-        Response.ResponseBuilder answer =
-                Response.fromResponse(cached(request, revision -> body, "text/csv; charset=UTF-8"));
-        return answer.header("Content-Disposition", "attachment; filename=\"ippc-ecommerce-resources.csv\"")
+        return Response.fromResponse(negotiated(cached(request, revision -> body, CSV)))
+                .header("Content-Disposition", "attachment; filename=\"ippc-ecommerce-resources.csv\"")
+                .build();
+    }
+
+    /** The export answers JSON or CSV at one URL, so caches must key it by Accept too. */
+    private static Response negotiated(Response answer) {
+        return Response.fromResponse(answer)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .build();
     }
 
@@ -162,7 +170,8 @@ public class CatalogueResource {
 
     /** {@code revision} is read before the body, so that an answer is never tagged newer than what it holds. */
     private static Response tagged(Request request, long revision, Supplier<Object> body, String mediaType) {
-        EntityTag etag = new EntityTag("catalogue-" + revision);
+        // A strong ETag names one representation: the CSV export's is not the JSON one's.
+        EntityTag etag = new EntityTag("catalogue-" + revision + (mediaType.equals(CSV) ? "-csv" : ""));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -23,12 +24,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matcher;
 import org.ippc.ecommerce.resources.testing.Submissions;
 import org.ippc.ecommerce.resources.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CatalogueResourceTest {
+    /** Accept among the Vary header's fields (Accept-Encoding alone would not do). */
+    private static final Matcher<String> VARIES_BY_ACCEPT = matchesPattern("(?i)(.*,\\s*)?accept(\\s*,.*)?");
+
     @Inject
     AgroalDataSource database;
 
@@ -395,6 +400,28 @@ class CatalogueResourceTest {
                 .get("/v1/resources")
                 .then()
                 .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void theJsonAndCsvExportsAreToldApartByCachesAndETags() {
+        Response json = given().get("/v1/resources/export");
+        json.then().statusCode(200).header("Vary", VARIES_BY_ACCEPT);
+        Response csv = given().accept("text/csv").get("/v1/resources/export");
+        csv.then().statusCode(200).header("Vary", VARIES_BY_ACCEPT);
+        assertNotEquals(json.header("ETag"), csv.header("ETag"));
+
+        given().accept("text/csv")
+                .header("If-None-Match", json.header("ETag"))
+                .get("/v1/resources/export")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"));
+        given().accept("text/csv")
+                .header("If-None-Match", csv.header("ETag"))
+                .get("/v1/resources/export")
+                .then()
+                .statusCode(304)
+                .header("Vary", VARIES_BY_ACCEPT);
     }
 
     @Test

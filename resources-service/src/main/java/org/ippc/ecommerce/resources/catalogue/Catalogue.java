@@ -41,7 +41,9 @@ public class Catalogue {
 
     /** Rejects a cursor not issued for this search's order (a 400), before the caller considers a 304. */
     public void requireValidCursor(CatalogueFilters filters, String sortCode, String cursor) {
-        CatalogueCursor.decode(cursor, CatalogueSort.of(sortCode, hasText(filters)));
+        if (cursor != null) { // first pages, most of the landing page's asks, skip working out the order
+            CatalogueCursor.decode(cursor, CatalogueSort.of(sortCode, hasText(filters)));
+        }
     }
 
     public PublishedResourceView published(long id) {

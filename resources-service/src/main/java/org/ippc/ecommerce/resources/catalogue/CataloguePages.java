@@ -1,31 +1,92 @@
 package org.ippc.ecommerce.resources.catalogue;
 
-import io.quarkus.cache.CacheKey;
-import io.quarkus.cache.CacheResult;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Catalogue pages kept per catalogue revision: the same query at the same revision has the same answer,
  * and a change to what the public sees moves the revision, so a kept page is never stale. The landing
  * page's visitors ask the same few searches over and over; each costs the database once per revision.
+ *
+ * <p>Pages are kept as the JSON sent and weighed by their bytes against a memory budget
+ * ({@code ippc.catalogue.kept-pages.memory}), not counted: a page of 100 resources is some 120 KB, and a
+ * limit of 2,000 pages let one anonymous client exhaust a 154 MB heap with 470 distinct searches. When the
+ * budget is full, Caffeine keeps the pages asked for most often, so a crawl of one-off searches does not
+ * push out the landing page's usual ones. Requests for a page being searched wait for that one search.
  */
 @ApplicationScoped
 public class CataloguePages {
-    private final Catalogue catalogue;
-
-    CataloguePages(Catalogue catalogue) {
-        this.catalogue = catalogue;
+    private record Key(long revision, String query) {
+        Key {
+            query = Objects.requireNonNullElse(query, ""); // the catalogue's first page has no query string
+        }
     }
 
-    /** The page, from the catalogue at {@code revision} or later; {@code query} is the request's query string. */
-    @CacheResult(cacheName = "catalogue-pages")
-    public CataloguePage page(
-            @CacheKey long revision,
-            @CacheKey String query,
-            CatalogueFilters filters,
-            String sort,
-            String cursor,
-            int limit) {
-        return catalogue.search(filters, sort, cursor, limit);
+    private final Catalogue catalogue;
+    private final ObjectMapper json;
+    private final AsyncCache<Key, byte[]> kept;
+
+    CataloguePages(
+            Catalogue catalogue,
+            ObjectMapper json,
+            MeterRegistry meters,
+            @ConfigProperty(name = "ippc.catalogue.kept-pages.memory") MemorySize memory,
+            @ConfigProperty(name = "ippc.catalogue.kept-pages.expire-after") Duration expireAfter) {
+        this.catalogue = catalogue;
+        this.json = json;
+        this.kept = CaffeineCacheMetrics.monitor(
+                meters,
+                Caffeine.newBuilder()
+                        .maximumWeight(memory.asLongValue())
+                        .weigher((Key key, byte[] page) ->
+                                page.length + key.query().length())
+                        .expireAfterWrite(expireAfter)
+                        .recordStats()
+                        .<Key, byte[]>buildAsync(),
+                "catalogue-pages");
+    }
+
+    /**
+     * The page as JSON, from the catalogue at {@code revision} or later; {@code query} is the request's query
+     * string, which with the revision names the page.
+     */
+    public byte[] page(long revision, String query, CatalogueFilters filters, String sort, String cursor, int limit) {
+        CompletableFuture<byte[]> search = new CompletableFuture<>();
+        CompletableFuture<byte[]> page = kept.get(new Key(revision, query), (key, executor) -> search);
+        if (page != search) {
+            return keptOrSearchFailure(page);
+        }
+        // The search runs here, on the request's thread and in its context; the cache drops a search that failed.
+        try {
+            byte[] answer = json.writeValueAsBytes(catalogue.search(filters, sort, cursor, limit));
+            search.complete(answer);
+            return answer;
+        } catch (JsonProcessingException e) {
+            search.completeExceptionally(e);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            search.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private static byte[] keptOrSearchFailure(CompletableFuture<byte[]> page) {
+        try {
+            return page.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
     }
 }

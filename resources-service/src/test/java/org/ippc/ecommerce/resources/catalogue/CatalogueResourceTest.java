@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,6 +22,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -282,6 +284,65 @@ class CatalogueResourceTest {
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(0));
+    }
+
+    @Test
+    void keptPagesStayWithinTheirMemoryBudget() throws InterruptedException {
+        // The test profile gives kept pages 64 KB. When they were counted, not weighed, one client asking 470
+        // distinct pages of 100 resources filled a 154 MB heap and the service died.
+        for (int i = 0; i < 5; i++) {
+            Submissions.published(Submissions.resource(Submissions.uniqueWord()));
+        }
+        given().get("/v1/resources").then().statusCode(200); // the kept pages, and their metrics, exist from the first
+        double evictedBefore = keptPagesMetric("cache_eviction_weight_total");
+        long askedBytes = 0;
+        for (int visit = 0; visit < 60; visit++) {
+            askedBytes += given().queryParam("limit", 100)
+                    .queryParam("visit", visit)
+                    .get("/v1/resources")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asByteArray()
+                    .length;
+        }
+        long overBudget = askedBytes - 64 * 1024;
+        assertTrue(overBudget > 0, "the pages asked for add up to more than the budget");
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (keptPagesMetric("cache_eviction_weight_total") - evictedBefore < overBudget
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50); // the cache evicts just after the writes, off the request's thread
+        }
+        assertTrue(
+                keptPagesMetric("cache_eviction_weight_total") - evictedBefore >= overBudget,
+                "at least what went over the budget was evicted");
+    }
+
+    @Test
+    void aPageAskedForRepeatedlyIsKept() {
+        // With the budget full, a page is kept once it is asked for more often than the page it would push out.
+        String word = Submissions.uniqueWord();
+        Submissions.published(Submissions.resource(word));
+        for (Map<String, String> query : List.of(Map.of("q", word), Map.<String, String>of())) {
+            double hitsBefore = keptPagesMetric("cache_gets_total", "result=\"hit\"");
+            for (int i = 0; i < 5; i++) {
+                given().queryParams(query).get("/v1/resources").then().statusCode(200);
+            }
+            assertTrue(keptPagesMetric("cache_gets_total", "result=\"hit\"") > hitsBefore, "kept: " + query);
+        }
+    }
+
+    /** A metric of the kept pages' cache as /q/metrics reports it; {@code labels} narrow it further. */
+    private static double keptPagesMetric(String name, String... labels) {
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(line -> line.startsWith(name + "{") && line.contains("cache=\"catalogue-pages\""))
+                .filter(line -> Arrays.stream(labels).allMatch(line::contains))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " of the kept pages is not in /q/metrics"));
     }
 
     @Test

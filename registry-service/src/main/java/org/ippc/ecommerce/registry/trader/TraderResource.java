@@ -2,6 +2,7 @@ package org.ippc.ecommerce.registry.trader;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -216,6 +217,7 @@ public class TraderResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
+    @RunOnVirtualThread
     @Operation(summary = "One trader (all NPPOs and the Secretariat)")
     public RestResponse<TraderView> get(@PathParam("id") long id) {
         Trader trader = service.find(id);

@@ -163,6 +163,7 @@ public class TraderResource {
 
     @GET
     @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
+    @RunOnVirtualThread
     @Operation(
             summary = "Search the register (NPPOs and the Secretariat)",
             description = "With `q`, traders whose legal or trading names hold each word of `q`, misspelled or"

@@ -76,7 +76,7 @@ public class CataloguePages {
         } catch (JsonProcessingException e) {
             search.completeExceptionally(e);
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // whatever ends the search, the requests waiting for it must not hang
             search.completeExceptionally(e);
             throw e;
         }

@@ -36,10 +36,10 @@ public final class TermMatcher {
         List<String> runs = new ArrayList<>();
         List<Integer> runTerms = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
-            String text = terms.get(i).term();
-            words[i] = TextNormalizer.words(text).stream().distinct().toArray(String[]::new);
-            if (TextNormalizer.isUnspaced(TextNormalizer.clean(text))) {
-                runs.add(TextNormalizer.unspacedRun(text));
+            String cleaned = TextNormalizer.clean(terms.get(i).term());
+            words[i] = TextNormalizer.words(cleaned).stream().distinct().toArray(String[]::new);
+            if (TextNormalizer.isUnspaced(cleaned)) {
+                runs.add(TextNormalizer.unspacedRun(cleaned));
                 runTerms.add(i);
             } else if (words[i].length > 0) {
                 spacedTerms.add(i);
@@ -76,7 +76,7 @@ public final class TermMatcher {
                 String cleaned = TextNormalizer.clean(text);
                 Map<String, List<Integer>> positions = positions(cleaned);
                 matchWords(positions, found);
-                unspaced.search(TextNormalizer.unspacedRunOfClean(cleaned), pattern -> {
+                unspaced.search(TextNormalizer.unspacedRun(cleaned), pattern -> {
                     int term = unspacedTerms[pattern];
                     if (positions.keySet().containsAll(Arrays.asList(words[term]))) {
                         found.set(term);
@@ -93,7 +93,7 @@ public final class TermMatcher {
     /** Where each word of the text is, by its position among the text's words. */
     private static Map<String, List<Integer>> positions(String cleaned) {
         Map<String, List<Integer>> positions = new LinkedHashMap<>();
-        List<String> textWords = TextNormalizer.wordsOfClean(cleaned);
+        List<String> textWords = TextNormalizer.words(cleaned);
         for (int position = 0; position < textWords.size(); position++) {
             positions
                     .computeIfAbsent(textWords.get(position), w -> new ArrayList<>())

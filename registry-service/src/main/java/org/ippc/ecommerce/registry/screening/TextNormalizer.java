@@ -93,13 +93,8 @@ final class TextNormalizer {
         return true;
     }
 
-    /** The comparable words of a text, in order (function words dropped). */
-    static List<String> words(String text) {
-        return wordsOfClean(clean(text));
-    }
-
-    /** As {@link #words} for a text already {@link #clean cleaned}. */
-    static List<String> wordsOfClean(String cleaned) {
+    /** The comparable words of a {@link #clean cleaned} text, in order (function words dropped). */
+    static List<String> words(String cleaned) {
         List<String> words = new ArrayList<>();
         for (String word : cleaned.split(" ")) {
             if (!word.isEmpty() && !FUNCTION_WORDS.contains(word) && !isUnspaced(word)) {
@@ -109,13 +104,8 @@ final class TextNormalizer {
         return words;
     }
 
-    /** The text's characters of scripts written without spaces, run together. */
-    static String unspacedRun(String text) {
-        return unspacedRunOfClean(clean(text));
-    }
-
-    /** As {@link #unspacedRun} for a text already {@link #clean cleaned}. */
-    static String unspacedRunOfClean(String cleaned) {
+    /** The characters of scripts written without spaces in a {@link #clean cleaned} text, run together. */
+    static String unspacedRun(String cleaned) {
         StringBuilder run = new StringBuilder();
         cleaned.codePoints().filter(TextNormalizer::isUnspaced).forEach(run::appendCodePoint);
         return run.toString();

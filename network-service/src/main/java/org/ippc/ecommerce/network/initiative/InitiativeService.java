@@ -48,7 +48,10 @@ public class InitiativeService {
         return created;
     }
 
-    /** Replaces every field; by the RPPO that recorded the initiative or the Secretariat. */
+    /**
+     * Replaces every field; by the RPPO that recorded the initiative or the Secretariat. A replacement
+     * that changes nothing leaves the version and the history as they were.
+     */
     @Transactional
     public Initiative replace(long id, String ifMatch, InitiativeRequest request) {
         Initiative initiative = find(id);
@@ -61,8 +64,11 @@ public class InitiativeService {
         requireMemberCountries(initiative.rppoAcronym, request.countries());
         InitiativeView before = InitiativeView.of(initiative, true);
         apply(request, initiative);
-        initiatives.flush();
-        history.record(RECORD_TYPE, id, "updated", before, InitiativeView.of(initiative, true), null);
+        InitiativeView after = InitiativeView.of(initiative, true);
+        if (!after.equals(before)) {
+            initiatives.flush();
+            history.record(RECORD_TYPE, id, "updated", before, after, null);
+        }
         return initiative;
     }
 

@@ -54,7 +54,10 @@ public class OrganizationService {
         return created;
     }
 
-    /** Replaces name, type, country and website; by the Secretariat, or an RPPO within its region. */
+    /**
+     * Replaces name, type, country and website; by the Secretariat, or an RPPO within its region. A
+     * replacement that changes nothing leaves the version and the history as they were.
+     */
     @Transactional
     public Organization replace(long id, String ifMatch, NewOrganization request) {
         Organization organization = find(id);
@@ -76,8 +79,11 @@ public class OrganizationService {
         organization.type = request.type();
         organization.countryCode = request.countryCode();
         organization.website = request.website();
-        organizations.flush();
-        history.record(RECORD_TYPE, id, "updated", before, OrganizationView.of(organization), null);
+        OrganizationView after = OrganizationView.of(organization);
+        if (!after.equals(before)) {
+            organizations.flush();
+            history.record(RECORD_TYPE, id, "updated", before, after, null);
+        }
         return organization;
     }
 

@@ -134,6 +134,16 @@ class InitiativeResourceTest {
                 .put("/v1/initiatives/{id}", id)
                 .then()
                 .statusCode(412);
+        // The initiative as it now is: nothing changes, not the ETag, not the history.
+        given().auth()
+                .oauth2(Tokens.rppo("NAPPO"))
+                .header("If-Match", newEtag)
+                .contentType(ContentType.JSON)
+                .body(changed)
+                .put("/v1/initiatives/{id}", id)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo(newEtag));
         given().get("/v1/initiatives/{id}", id)
                 .then()
                 .header("ETag", equalTo(newEtag))

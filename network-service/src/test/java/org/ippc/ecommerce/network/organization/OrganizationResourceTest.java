@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import java.util.Map;
 import java.util.UUID;
 import org.ippc.ecommerce.network.testing.Tokens;
@@ -228,16 +230,20 @@ class OrganizationResourceTest {
     @Test
     void updatesNeedIfMatchStayInScopeAndAreKeptInTheHistory() {
         String name = unique("Plant Health Agency");
-        String location = given().auth()
+        ExtractableResponse<Response> created = given().auth()
                 .oauth2(Tokens.rppo("EPPO"))
                 .contentType(ContentType.JSON)
                 .body(organization(name, "NPPO", "PT"))
                 .post("/v1/organizations")
                 .then()
                 .statusCode(201)
+                .extract();
+        String location = created.header("Location");
+        String etag = given().get(location)
+                .then()
+                .body("createdAt", equalTo(created.path("createdAt")))
                 .extract()
-                .header("Location");
-        String etag = given().get(location).then().extract().header("ETag");
+                .header("ETag");
         Map<String, Object> renamed = organization(name + " (DGAV)", "NPPO", "PT");
 
         given().auth()
@@ -263,6 +269,16 @@ class OrganizationResourceTest {
                 .put(location)
                 .then()
                 .statusCode(403);
+        // The organization as it is: nothing changes, not the ETag, not the history.
+        given().auth()
+                .oauth2(Tokens.rppo("EPPO"))
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(organization(name, "NPPO", "PT"))
+                .put(location)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo(etag));
         given().auth()
                 .oauth2(Tokens.rppo("EPPO"))
                 .header("If-Match", etag)

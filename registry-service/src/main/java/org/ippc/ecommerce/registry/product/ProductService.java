@@ -58,19 +58,26 @@ public class ProductService {
         return created;
     }
 
-    /** Replaces every field, search terms included (the Secretariat); If-Match required. */
+    /**
+     * Replaces every field, search terms included (the Secretariat); If-Match required. A request that
+     * would leave the product as it reads changes nothing: no new version, no history entry.
+     */
     @Transactional
     public HighRiskProduct replace(long id, String ifMatch, NewProduct request) {
         HighRiskProduct product = find(id);
         Versions.requireMatch(ifMatch, product.version);
-        // Search terms are a collection the product does not own: changing only them would leave the version as it was.
-        products.getEntityManager().lock(product, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         requireKnownCommodityClass(request.commodityClass());
         requireUniqueName(request.name().strip(), id);
         ProductView before = ProductView.of(product);
         apply(request, product);
+        ProductView after = ProductView.of(product);
+        if (after.equals(before)) {
+            return product;
+        }
+        // Search terms are a collection the product does not own: changing only them would leave the version as it was.
+        products.getEntityManager().lock(product, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         products.flush();
-        history.record(RECORD_TYPE, id, "updated", before, ProductView.of(product), null);
+        history.record(RECORD_TYPE, id, "updated", before, after, null);
         changed.fire(new ProductsChanged(id));
         return product;
     }
@@ -102,7 +109,10 @@ public class ProductService {
             wanted.putIfAbsent(term.language() + "|" + text.toLowerCase(Locale.ROOT), new Term(term.language(), text));
         }
         product.terms.removeIf(held -> !wanted.containsKey(held.language + "|" + held.term.toLowerCase(Locale.ROOT)));
-        product.terms.forEach(held -> wanted.remove(held.language + "|" + held.term.toLowerCase(Locale.ROOT)));
+        // A term kept takes the request's spelling ("Rare seeds" for "rare seeds").
+        product.terms.forEach(
+                held -> held.term = wanted.remove(held.language + "|" + held.term.toLowerCase(Locale.ROOT))
+                        .term());
         for (Term term : wanted.values()) {
             SearchTerm searchTerm = new SearchTerm();
             searchTerm.product = product;

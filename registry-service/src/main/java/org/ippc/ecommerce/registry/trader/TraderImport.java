@@ -58,7 +58,9 @@ public class TraderImport {
     public record Line(
             int line,
 
-            @Schema(enumeration = {"created", "updated", "rejected"})
+            @Schema(
+                    enumeration = {"created", "updated", "unchanged", "rejected"},
+                    description = "unchanged: the line reads as the trader already does, so nothing is written")
             String outcome,
 
             @Schema(nullable = true) String registrationNumber,
@@ -76,11 +78,9 @@ public class TraderImport {
             int lines,
             int created,
             int updated,
+            int unchanged,
             int rejected,
             List<Line> results) {}
-
-    /** A line that passed the checks, to write in the second pass. */
-    private record Accepted(int line, TraderRequest request, boolean update) {}
 
     /** Imports the file, read in the given character set. */
     public Report run(InputStream body, Charset charset, boolean dryRun, boolean partial) {
@@ -105,6 +105,9 @@ public class TraderImport {
                             .count(),
                     (int) results.stream()
                             .filter(l -> l.outcome().equals("updated"))
+                            .count(),
+                    (int) results.stream()
+                            .filter(l -> l.outcome().equals("unchanged"))
                             .count(),
                     rejected,
                     results);
@@ -195,7 +198,7 @@ public class TraderImport {
                 }
                 results.add(
                         problem == null
-                                ? new Line(line, current == null ? "created" : "updated", number, null, null)
+                                ? new Line(line, outcome(current, request), number, null, null)
                                 : new Line(line, "rejected", number, column, problem));
             }
             traders.getEntityManager().clear();
@@ -214,7 +217,7 @@ public class TraderImport {
             int toIssue = 0;
             for (int line : lines) {
                 Line result = results.get(index.get(line));
-                if (!result.outcome().equals("rejected")) {
+                if (result.outcome().equals("created") || result.outcome().equals("updated")) {
                     TraderRequest request = TraderCsvRow.toRequest(chunk.get(line));
                     requests.put(line, request);
                     toIssue += result.outcome().equals("created") && request.registrationNumber() == null ? 1 : 0;
@@ -246,6 +249,13 @@ public class TraderImport {
             traders.flush();
             traders.getEntityManager().clear();
         });
+    }
+
+    private static String outcome(Trader current, TraderRequest request) {
+        if (current == null) {
+            return "created";
+        }
+        return TraderService.leavesUnchanged(current, request) ? "unchanged" : "updated";
     }
 
     private String firstViolation(TraderRequest request, Map<Integer, String> columns, int line) {

@@ -128,19 +128,28 @@ public class TraderRepository implements PanacheRepository<Trader> {
                         row -> new PresenceHolder((String) row[1], (String) row[2], (String) row[3])));
     }
 
-    /** The traders with any of these registration numbers (joined as a set, as above). */
-    @SuppressWarnings("unchecked")
+    /** The traders with any of these registration numbers, with their presences. */
     public List<Trader> withRegistrationNumbers(Collection<String> numbers) {
+        List<Long> ids = registered(numbers, "id").stream()
+                .map(id -> ((Number) id).longValue())
+                .toList();
+        return ids.isEmpty()
+                ? List.of()
+                : list("select distinct t from Trader t left join fetch t.presences where t.id in ?1", ids);
+    }
+
+    /** A column of the traders with any of these registration numbers (joined as a set, as above). */
+    @SuppressWarnings("unchecked")
+    private List<Object> registered(Collection<String> numbers, String column) {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = getEntityManager()
-                .createNativeQuery(
-                        "select t.id from trader t join unnest(string_to_array(:numbers, ',')) as wanted(number)"
-                                + " on t.registration_number = wanted.number")
+        return getEntityManager()
+                .createNativeQuery("select t." + column
+                        + " from trader t join unnest(string_to_array(:numbers, ',')) as wanted(number)"
+                        + " on t.registration_number = wanted.number")
                 .setParameter("numbers", String.join(",", numbers))
                 .getResultList();
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
     public boolean registrationNumberTaken(String registrationNumber) {
@@ -157,8 +166,8 @@ public class TraderRepository implements PanacheRepository<Trader> {
     }
 
     public Set<String> takenRegistrationNumbers(Collection<String> numbers) {
-        return withRegistrationNumbers(numbers).stream()
-                .map(trader -> trader.registrationNumber)
+        return registered(numbers, "registration_number").stream()
+                .map(String.class::cast)
                 .collect(Collectors.toSet());
     }
 

@@ -96,13 +96,13 @@ public class TraderService {
         Trader trader = find(id);
         requireOwnCountry(trader.countryCode);
         Versions.requireMatch(ifMatch, trader.version);
-        // Presences are a collection the trader does not own: changing only them would leave the version, and
-        // so the ETag, as it was.
-        traders.getEntityManager().lock(trader, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return update(trader, request, "updated");
     }
 
-    /** Replaces the fields of a trader of the caller's country; the CSV import uses it too. */
+    /**
+     * Replaces the fields of a trader of the caller's country; the CSV import uses it too. A request
+     * that would leave the trader as it reads changes nothing: no new version, no history entry.
+     */
     Trader update(Trader trader, TraderRequest request, String action) {
         requireOwnCountry(trader.countryCode);
         if (!trader.countryCode.equals(request.countryCode())) {
@@ -114,12 +114,33 @@ public class TraderService {
                 && !request.registrationNumber().equals(trader.registrationNumber)) {
             throw Problems.badRequest("The registration number %s cannot change.".formatted(trader.registrationNumber));
         }
+        if (leavesUnchanged(trader, request)) {
+            return trader;
+        }
         TraderView before = TraderView.of(trader);
+        // Presences are a collection the trader does not own: changing only them would leave the version, and
+        // so the ETag, as it was.
+        traders.getEntityManager().lock(trader, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         apply(request, trader);
         replacePresences(trader, request);
         traders.flush();
         history.record(RECORD_TYPE, trader.id, action, before, TraderView.of(trader), null);
         return trader;
+    }
+
+    /** Whether the request would leave the trader reading as it does (its presences in any order). */
+    static boolean leavesUnchanged(Trader trader, TraderRequest request) {
+        Trader replaced = new Trader();
+        replaced.id = trader.id;
+        replaced.registrationNumber = trader.registrationNumber;
+        replaced.status = trader.status;
+        replaced.statusReason = trader.statusReason;
+        replaced.createdAt = trader.createdAt;
+        apply(request, replaced);
+        replaced.presences = new ArrayList<>(presences(request).values());
+        return TraderView.of(trader)
+                .withPresencesSorted()
+                .equals(TraderView.of(replaced).withPresencesSorted());
     }
 
     @Transactional
@@ -209,9 +230,17 @@ public class TraderService {
         return wanted;
     }
 
+    /** The presences kept take the request's spelling (a store's new URL); the others go or come. */
     private static void setPresences(Trader trader, Map<String, OnlinePresence> wanted) {
         trader.presences.removeIf(presence -> !wanted.containsKey(presence.key));
-        List<String> kept = trader.presences.stream().map(p -> p.key).toList();
+        List<String> kept = new ArrayList<>();
+        for (OnlinePresence held : trader.presences) {
+            OnlinePresence asked = wanted.get(held.key);
+            held.url = asked.url;
+            held.platform = asked.platform;
+            held.storeId = asked.storeId;
+            kept.add(held.key);
+        }
         for (OnlinePresence presence : wanted.values()) {
             if (!kept.contains(presence.key)) {
                 presence.trader = trader;

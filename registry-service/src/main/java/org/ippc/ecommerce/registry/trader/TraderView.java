@@ -2,6 +2,7 @@ package org.ippc.ecommerce.registry.trader;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -32,6 +33,32 @@ public record TraderView(
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = "on creation: traders of the same country with a very similar name")
         List<String> warnings) {
+
+    /** The same view with its websites and stores in a fixed order, to compare two views. */
+    TraderView withPresencesSorted() {
+        return new TraderView(
+                id,
+                registrationNumber,
+                legalName,
+                tradingNames,
+                countryCode,
+                address,
+                contactEmail,
+                contactPhone,
+                businessRegisterNumber,
+                websites.stream().sorted().toList(),
+                stores.stream()
+                        .sorted(Comparator.comparing(TraderRequest.Store::platform)
+                                .thenComparing(TraderRequest.Store::storeId))
+                        .toList(),
+                productClasses,
+                shipToCountries,
+                status,
+                statusReason,
+                complianceNotes,
+                createdAt,
+                warnings);
+    }
 
     static TraderView of(Trader trader) {
         return of(trader, List.of());

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,16 @@ class ProductResourceTest {
                         Map.of("language", "en", "term", name),
                         Map.of("language", "es", "term", "semillas de " + name)));
         return body;
+    }
+
+    private static ValidatableResponse replace(int id, String etag, Map<String, Object> product) {
+        return given().auth()
+                .oauth2(Tokens.secretariat())
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(product)
+                .put("/v1/products/{id}", id)
+                .then();
     }
 
     private static int create(Map<String, Object> product) {
@@ -208,29 +219,40 @@ class ProductResourceTest {
                 .put("/v1/products/{id}", id)
                 .then()
                 .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.secretariat())
-                .header("If-Match", etag)
-                .contentType(ContentType.JSON)
-                .body(changed)
-                .put("/v1/products/{id}", id)
-                .then()
-                .statusCode(200)
-                .body("searchTerms.term", contains("graines de tomate"));
-        given().auth()
-                .oauth2(Tokens.secretariat())
-                .header("If-Match", etag)
-                .contentType(ContentType.JSON)
-                .body(product(name, "seeds"))
-                .put("/v1/products/{id}", id)
-                .then()
-                .statusCode(412);
+        replace(id, etag, changed).statusCode(200).body("searchTerms.term", contains("graines de tomate"));
+        replace(id, etag, product(name, "seeds")).statusCode(412);
         given().auth()
                 .oauth2(Tokens.nppo("FR"))
                 .get("/v1/products/{id}/history", id)
                 .then()
                 .body("action", contains("listed", "updated"))
                 .body("[1].actorRole", equalTo("secretariat"));
+    }
+
+    @Test
+    void aReplacementThatChangesNothingKeepsTheVersionAndATermTakesItsNewSpelling() {
+        String name = unique("Rare seeds");
+        int id = create(product(name, "seeds"));
+        String etag = given().get("/v1/products/{id}", id).then().extract().header("ETag");
+
+        replace(id, etag, product(name, "seeds")).statusCode(200).header("ETag", equalTo(etag));
+
+        Map<String, Object> respelled = product(name, "seeds");
+        respelled.put(
+                "searchTerms",
+                List.of(
+                        Map.of("language", "en", "term", name.toUpperCase()),
+                        Map.of("language", "es", "term", "semillas de " + name)));
+        replace(id, etag, respelled)
+                .statusCode(200)
+                .header("ETag", not(equalTo(etag)))
+                .body("searchTerms.term", contains(name.toUpperCase(), "semillas de " + name));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/v1/products/{id}/history", id)
+                .then()
+                .body("action", contains("listed", "updated"))
+                .body("[1].changes.searchTerms[1][0].term", equalTo(name.toUpperCase()));
     }
 
     @Test

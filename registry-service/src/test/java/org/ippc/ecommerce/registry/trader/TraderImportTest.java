@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -127,6 +128,66 @@ class TraderImportTest {
                 .statusCode(422)
                 .body("report.results[0].column", equalTo("registrationNumber"))
                 .body("report.results[0].reason", containsString("a trader of AT"));
+    }
+
+    @Test
+    void aReimportedRegisterWritesOnlyWhatChanged() {
+        String t = tag();
+        String first = line("", "Zwiebel " + t, "AT", "zwiebel-" + t + ".example", "", "");
+        String number =
+                upload("AT", HEADER + first, "").statusCode(200).extract().path("results[0].registrationNumber");
+        String same = line(number, "Zwiebel " + t, "AT", "zwiebel-" + t + ".example", "", "");
+        int id = given().auth()
+                .oauth2(Tokens.nppo("AT"))
+                .queryParam("url", "zwiebel-" + t + ".example")
+                .get("/v1/traders")
+                .then()
+                .extract()
+                .path("items[0].id");
+        String etag = etag(id);
+
+        for (String query : List.of("?dryRun=true", "")) {
+            upload("AT", HEADER + same, query)
+                    .statusCode(200)
+                    .body("results[0].outcome", equalTo("unchanged"))
+                    .body("unchanged", equalTo(1))
+                    .body("updated", equalTo(0));
+        }
+        assertEquals(etag, etag(id));
+        // A new website alone is a change of the trader: a new version, so that an edit begun before it fails.
+        upload(
+                        "AT",
+                        HEADER
+                                + line(
+                                        number,
+                                        "Zwiebel " + t,
+                                        "AT",
+                                        "zwiebel-" + t + ".example;zwiebeln-" + t + ".example",
+                                        "",
+                                        ""),
+                        "")
+                .statusCode(200)
+                .body("results[0].outcome", equalTo("updated"));
+        assertNotEquals(etag, etag(id));
+        given().auth()
+                .oauth2(Tokens.nppo("AT"))
+                .get("/v1/traders/{id}/history", id)
+                .then()
+                .body("action", contains("imported", "imported"))
+                .body(
+                        "[1].changes.websites",
+                        contains(
+                                contains("zwiebel-" + t + ".example"),
+                                contains("zwiebel-" + t + ".example", "zwiebeln-" + t + ".example")));
+    }
+
+    private static String etag(int id) {
+        return given().auth()
+                .oauth2(Tokens.nppo("AT"))
+                .get("/v1/traders/{id}", id)
+                .then()
+                .extract()
+                .header("ETag");
     }
 
     @Test

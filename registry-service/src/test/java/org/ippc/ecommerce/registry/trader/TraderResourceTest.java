@@ -14,6 +14,8 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.List;
@@ -58,6 +60,16 @@ class TraderResourceTest {
                 .then();
     }
 
+    private static ValidatableResponse replace(String country, int id, String etag, Map<String, Object> body) {
+        return given().auth()
+                .oauth2(Tokens.nppo(country))
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/v1/traders/{id}", id)
+                .then();
+    }
+
     private static int registered(String country, Map<String, Object> body) {
         return register(country, body).statusCode(201).extract().path("id");
     }
@@ -65,20 +77,22 @@ class TraderResourceTest {
     @Test
     void anNppoRegistersATraderOfItsCountryAndEveryNppoReadsIt() {
         String t = tag();
-        int id = register("FR", trader("Graines " + t, "FR", t + "-graines.example", "graines" + t))
+        ExtractableResponse<Response> created = register(
+                        "FR", trader("Graines " + t, "FR", t + "-graines.example", "graines" + t))
                 .statusCode(201)
                 .body("registrationNumber", matchesPattern("FR-[0-9]{7}"))
                 .body("status", equalTo("registered"))
                 .body("websites", contains(t + "-graines.example"))
                 .body("stores[0].platform", equalTo("etsy"))
-                .extract()
-                .path("id");
+                .extract();
+        int id = created.path("id");
         given().auth()
                 .oauth2(Tokens.nppo("DE"))
                 .get("/v1/traders/{id}", id)
                 .then()
                 .statusCode(200)
-                .body("contactEmail", equalTo("contact@" + t + "-graines.example"));
+                .body("contactEmail", equalTo("contact@" + t + "-graines.example"))
+                .body("createdAt", equalTo(created.path("createdAt")));
         given().auth()
                 .oauth2(Tokens.secretariat())
                 .get("/v1/traders/{id}", id)
@@ -257,31 +271,11 @@ class TraderResourceTest {
                 .put("/v1/traders/{id}", id)
                 .then()
                 .statusCode(428);
-        given().auth()
-                .oauth2(Tokens.nppo("FR"))
-                .header("If-Match", etag)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .put("/v1/traders/{id}", id)
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.nppo("BE"))
-                .header("If-Match", etag)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .put("/v1/traders/{id}", id)
-                .then()
+        replace("FR", id, etag, body).statusCode(403);
+        replace("BE", id, etag, body)
                 .statusCode(200)
                 .body("websites", contains("orchid-" + t + ".example", "orchids-" + t + ".example"));
-        given().auth()
-                .oauth2(Tokens.nppo("BE"))
-                .header("If-Match", etag)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .put("/v1/traders/{id}", id)
-                .then()
-                .statusCode(412);
+        replace("BE", id, etag, body).statusCode(412);
         given().auth()
                 .oauth2(Tokens.nppo("DE"))
                 .get("/v1/traders/{id}/history", id)
@@ -289,6 +283,53 @@ class TraderResourceTest {
                 .body("action", contains("registered", "updated"))
                 .body("[1].actorRole", equalTo("nppo"))
                 .body("[1].changes.websites[1]", hasItem("orchids-" + t + ".example"));
+    }
+
+    @Test
+    void aReplacementThatChangesNothingKeepsTheVersionAndWritesNoHistory() {
+        String t = tag();
+        Map<String, Object> body = trader("Bonsai Atelier " + t, "BE", "bonsai-" + t + ".example", "bonsai" + t);
+        body.put("websites", List.of("bonsai-" + t + ".example", "bonsais-" + t + ".example"));
+        int id = registered("BE", body);
+        String etag = etagOf("BE", id);
+        // The same trader, its websites listed the other way round and its name with a trailing space.
+        body.put("websites", List.of("bonsais-" + t + ".example", "https://www.bonsai-" + t + ".example/"));
+        body.put("legalName", "Bonsai Atelier " + t + " ");
+
+        replace("BE", id, etag, body).statusCode(200).header("ETag", equalTo(etag));
+        given().auth()
+                .oauth2(Tokens.nppo("BE"))
+                .get("/v1/traders/{id}/history", id)
+                .then()
+                .body("action", contains("registered"));
+    }
+
+    @Test
+    void aStoreKeepsTheAddressItIsGivenAndEveryChangeGivesANewVersion() {
+        String t = tag();
+        Map<String, Object> body = trader("Cactus Corner " + t, "BE", "cactus-" + t + ".example", "cactus" + t);
+        int id = registered("BE", body);
+        String etag = etagOf("BE", id);
+        String movedUrl = "https://etsy.example/shop/cactus-corner-" + t;
+        body.put("stores", List.of(Map.of("platform", "etsy", "storeId", "cactus" + t, "storeUrl", movedUrl)));
+
+        String newEtag = replace("BE", id, etag, body)
+                .statusCode(200)
+                .body("stores[0].storeUrl", equalTo(movedUrl))
+                .extract()
+                .header("ETag");
+        assertThat(newEtag, not(equalTo(etag)));
+        given().auth()
+                .oauth2(Tokens.nppo("BE"))
+                .get("/v1/traders/{id}", id)
+                .then()
+                .body("stores[0].storeUrl", equalTo(movedUrl));
+        given().auth()
+                .oauth2(Tokens.nppo("BE"))
+                .get("/v1/traders/{id}/history", id)
+                .then()
+                .body("action", contains("registered", "updated"))
+                .body("[1].changes.stores[1][0].storeUrl", equalTo(movedUrl));
     }
 
     @Test

@@ -64,7 +64,9 @@ public class History implements PanacheRepository<HistoryEntry> {
     }
 
     public List<HistoryView> of(String recordType, long recordId) {
-        return find("recordType = ?1 and recordId = ?2 order by id", recordType, recordId).stream()
+        // In the order the changes were made: ids are handed out in blocks (per replica, and apart for imports),
+        // so a later change can hold a lower id.
+        return find("recordType = ?1 and recordId = ?2 order by at, id", recordType, recordId).stream()
                 .map(HistoryView::of)
                 .toList();
     }

@@ -65,7 +65,8 @@ public class SubmissionService {
 
     /**
      * Replaces the description of a submission that is still with its contributor; a revision
-     * asked for by the Secretariat sends it back to its reviewers.
+     * asked for by the Secretariat sends it back to its reviewers. A revision that changes nothing is
+     * not kept in the history.
      */
     @Transactional
     public ContributedResource revise(long id, String ifMatch, NewResource request) {
@@ -81,8 +82,11 @@ public class SubmissionService {
             resource.statusReason = null;
             revised.fire(new ResourceRevised(id));
         }
-        resources.flush();
-        history.record(RECORD_TYPE, id, "revised", before, SubmissionView.of(resource, true), null);
+        SubmissionView after = SubmissionView.of(resource, true);
+        if (!after.equals(before)) {
+            resources.flush();
+            history.record(RECORD_TYPE, id, "revised", before, after, null);
+        }
         return resource;
     }
 

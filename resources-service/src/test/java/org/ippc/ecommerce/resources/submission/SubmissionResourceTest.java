@@ -13,6 +13,8 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
@@ -201,12 +203,12 @@ class SubmissionResourceTest {
     @Test
     void theContributorRevisesWithIfMatchWhileTheResourceIsWithThem() {
         long id = Submissions.submit("NPPO-KE", Submissions.resource(Submissions.uniqueWord()));
-        String etag = given().auth()
+        ExtractableResponse<Response> submitted = given().auth()
                 .oauth2(Tokens.contributor("NPPO-KE"))
                 .get("/v1/submissions/{id}", id)
                 .then()
-                .extract()
-                .header("ETag");
+                .extract();
+        String etag = submitted.header("ETag");
         Map<String, Object> revised = Submissions.resource(Submissions.uniqueWord());
         revised.put("type", "guide");
         given().auth()
@@ -244,12 +246,23 @@ class SubmissionResourceTest {
                 .put("/v1/submissions/{id}", id)
                 .then()
                 .statusCode(403);
+        // The submission as it now is: nothing changes, not the ETag, not the history.
+        given().auth()
+                .oauth2(Tokens.contributor("NPPO-KE"))
+                .contentType(ContentType.JSON)
+                .header("If-Match", newEtag)
+                .body(revised)
+                .put("/v1/submissions/{id}", id)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo(newEtag));
         given().auth()
                 .oauth2(Tokens.contributor("NPPO-KE"))
                 .get("/v1/submissions/{id}/history", id)
                 .then()
                 .statusCode(200)
                 .body("action", equalTo(List.of("submitted", "revised")))
+                .body("[0].changes.submittedAt[1]", equalTo(submitted.path("submittedAt")))
                 .body("[1].changes.type", equalTo(List.of("factsheet-infographic", "guide")))
                 .body("[1].actorRole", equalTo("contributor"));
     }

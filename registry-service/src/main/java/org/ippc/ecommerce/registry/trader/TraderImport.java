@@ -238,7 +238,7 @@ public class TraderImport {
                 if (result.outcome().equals("updated")) {
                     Trader current = traders.findByRegistrationNumber(request.registrationNumber())
                             .orElseThrow();
-                    number = service.update(current, request, "imported").registrationNumber;
+                    number = service.update(current, keepingStoreUrls(request, current), "imported").registrationNumber;
                 } else {
                     number = request.registrationNumber() != null ? request.registrationNumber() : issued.next();
                     toCreate.put(number, request);
@@ -255,7 +255,21 @@ public class TraderImport {
         if (current == null) {
             return "created";
         }
-        return TraderService.leavesUnchanged(current, request) ? "unchanged" : "updated";
+        return TraderService.leavesUnchanged(current, keepingStoreUrls(request, current)) ? "unchanged" : "updated";
+    }
+
+    /** A file has no store addresses ({@code platform:storeId}): a store the trader has keeps its own. */
+    private static TraderRequest keepingStoreUrls(TraderRequest request, Trader current) {
+        Map<String, String> urls = new HashMap<>();
+        current.presences.stream()
+                .filter(presence -> OnlinePresence.STORE.equals(presence.kind) && presence.url != null)
+                .forEach(presence -> urls.put(presence.key, presence.url));
+        return request.withStores(request.stores().stream()
+                .map(store -> new TraderRequest.Store(
+                        store.platform(),
+                        store.storeId(),
+                        urls.get(PresenceKeys.store(store.platform(), store.storeId()))))
+                .toList());
     }
 
     private String firstViolation(TraderRequest request, Map<Integer, String> columns, int line) {

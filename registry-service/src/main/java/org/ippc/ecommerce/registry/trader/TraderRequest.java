@@ -66,4 +66,22 @@ public record TraderRequest(
 
             @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
             String storeUrl) {}
+
+    /** The same request with other stores. */
+    TraderRequest withStores(List<Store> replaced) {
+        return new TraderRequest(
+                registrationNumber,
+                legalName,
+                tradingNames,
+                countryCode,
+                address,
+                contactEmail,
+                contactPhone,
+                businessRegisterNumber,
+                websites,
+                replaced,
+                productClasses,
+                shipToCountries,
+                complianceNotes);
+    }
 }

@@ -10,9 +10,12 @@ import java.io.OutputStream;
 /**
  * The register as CSV, one trader a line; lists are separated by {@code ;}, stores written
  * {@code platform:storeId}. Cells a spreadsheet would run as a formula ({@code = + - @}, tab,
- * carriage return) are prefixed with an apostrophe.
+ * carriage return) are prefixed with an apostrophe, which the import drops again.
  */
 final class TraderCsv {
+    /** What a spreadsheet takes for the start of a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private static final CsvMapper CSV = new CsvMapper();
     private static final CsvSchema SCHEMA = CSV.schemaFor(Row.class).withHeader();
 
@@ -81,6 +84,13 @@ final class TraderCsv {
         if (cell == null || cell.isEmpty()) {
             return cell;
         }
-        return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
+    /** A cell as it was before {@link #safe}, so that an exported register imports back as it was. */
+    static String restored(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1)
+                : cell;
     }
 }

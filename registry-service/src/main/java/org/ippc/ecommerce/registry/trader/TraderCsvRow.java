@@ -64,7 +64,7 @@ final class TraderCsvRow {
 
     private static String text(Map<String, String> row, String column) {
         String value = row.get(column);
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || value.isBlank() ? null : TraderCsv.restored(value.strip());
     }
 
     private static List<String> list(Map<String, String> row, String column) {

@@ -5,6 +5,8 @@
   generate.py screening DIR TRADERS     screening.json (1,000 items) and listings.tsv (the same items, for the matcher harness)
   generate.py import FILE ROWS PREFIX   a trader CSV import file (the columns of deploy/seed/traders-example.csv),
                                         websites and stores named after PREFIX so that each run creates new traders
+  generate.py numbered FILE REPORT OUT  the import file again, each line with the registration number the import's
+                                        REPORT says it was issued: a file of traders as they are registered
 """
 import csv
 import json
@@ -112,6 +114,15 @@ def trader_import(path, rows, prefix):
                           f"etsy:{prefix}import{i}", "seeds;plants-for-planting", "FR;BE;DE", ""])
 
 
+def numbered(path, report_path, out_path):
+    with open(report_path) as f:
+        issued = {result["line"]: result["registrationNumber"] for result in json.load(f)["results"]}
+    with open(path, newline="") as f, open(out_path, "w", newline="") as out_file:
+        out = csv.writer(out_file)
+        for line, row in enumerate(csv.reader(f), start=1):
+            out.writerow(row if line == 1 else [issued[line]] + row[1:])
+
+
 if __name__ == "__main__":
     command = sys.argv[1]
     if command == "products":
@@ -120,5 +131,7 @@ if __name__ == "__main__":
         screening(sys.argv[2], int(sys.argv[3]))
     elif command == "import":
         trader_import(sys.argv[2], int(sys.argv[3]), sys.argv[4])
+    elif command == "numbered":
+        numbered(sys.argv[2], sys.argv[3], sys.argv[4])
     else:
         sys.exit(__doc__)

@@ -155,6 +155,38 @@ class RequirementResourceTest {
     }
 
     @Test
+    void aKeySentAgainToAnotherProductIsRefusedNotAnsweredWithTheFirstProductsRequirement() {
+        int first = product(word(), "1209");
+        int second = product(word(), "1209");
+        Map<String, Object> body = requirement("permit-required", "2025-01-01", null);
+        String key = UUID.randomUUID().toString();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            given().auth()
+                    .oauth2(Tokens.nppo("AU"))
+                    .header("Idempotency-Key", key)
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/v1/products/{id}/requirements", first)
+                    .then()
+                    .statusCode(201)
+                    .body("productId", equalTo(first));
+        }
+        given().auth()
+                .oauth2(Tokens.nppo("AU"))
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/v1/products/{id}/requirements", second)
+                .then()
+                .statusCode(422)
+                .body("detail", containsString("another path"));
+        given().queryParam("country", "AU")
+                .get("/v1/products/{id}/requirements", second)
+                .then()
+                .body("", empty());
+    }
+
+    @Test
     void overlapsAndBackwardPeriodsAreRefused() {
         int product = product(word(), "0601");
         set("JP", product, requirement("conditions-apply", "2025-01-01", "2026-01-01"))

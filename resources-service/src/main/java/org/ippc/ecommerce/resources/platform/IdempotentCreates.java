@@ -20,8 +20,9 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * Creates that honour an {@code Idempotency-Key}: the same key with the same body answers the
- * first response again, without creating twice; the same key with another body is a 422.
+ * Creates that honour an {@code Idempotency-Key}: the same key with the same body to the same path
+ * answers the first response again, without creating twice; the same key with another body or
+ * path is a 422.
  */
 @ApplicationScoped
 public class IdempotentCreates implements PanacheRepositoryBase<IdempotentRequest, IdempotentRequest.Key> {
@@ -65,14 +66,16 @@ public class IdempotentCreates implements PanacheRepositoryBase<IdempotentReques
                     .withDetail("An Idempotency-Key has 1 to 200 characters.")
                     .build();
         }
-        String hash = sha256(write(request));
+        // The path is part of what was asked: the same body and key sent to another path is another request.
+        String hash = sha256(collection.build().getPath() + "\n" + write(request));
         IdempotentRequest earlier = findById(new IdempotentRequest.Key(key, caller.name()));
         if (earlier != null) {
             if (!earlier.requestHash.equals(hash)) {
                 throw HttpProblem.builder()
                         .withStatus(422)
                         .withTitle("Idempotency-Key reused")
-                        .withDetail("This Idempotency-Key was sent before with another body; use a new key.")
+                        .withDetail(
+                                "This Idempotency-Key was sent before with another body or to another path; use a new key.")
                         .build();
             }
             return Response.status(earlier.status)

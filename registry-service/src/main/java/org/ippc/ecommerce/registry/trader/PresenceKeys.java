@@ -1,5 +1,6 @@
 package org.ippc.ecommerce.registry.trader;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -14,7 +15,10 @@ import java.util.Optional;
 public final class PresenceKeys {
     private PresenceKeys() {}
 
-    /** The host of a website address, lower case, without scheme, {@code www.}, path or query. */
+    /**
+     * The host of a website address, lower case, without scheme, {@code www.}, path or query; an
+     * internationalized name ({@code магазин.рф}) in its ASCII form, so that either spelling finds it.
+     */
     public static Optional<String> host(String address) {
         if (address == null || address.isBlank()) {
             return Optional.empty();
@@ -22,15 +26,34 @@ public final class PresenceKeys {
         String trimmed = address.strip();
         String withScheme = trimmed.contains("://") ? trimmed : "https://" + trimmed;
         try {
-            String host = new URI(withScheme).getHost();
-            if (host == null || !host.contains(".") || host.startsWith(".") || host.endsWith(".")) {
+            URI uri = new URI(withScheme);
+            // java.net.URI finds no host in a name with letters beyond ASCII: it is then read from the authority.
+            String host = uri.getHost() != null ? uri.getHost() : hostOf(uri.getRawAuthority());
+            if (host == null) {
                 return Optional.empty();
             }
-            host = host.toLowerCase(Locale.ROOT);
+            host = IDN.toASCII(host).toLowerCase(Locale.ROOT);
+            if (!host.contains(".") || host.startsWith(".") || host.endsWith(".")) {
+                return Optional.empty();
+            }
             return Optional.of(host.startsWith("www.") ? host.substring(4) : host);
-        } catch (URISyntaxException invalid) {
+        } catch (URISyntaxException | IllegalArgumentException invalid) {
             return Optional.empty();
         }
+    }
+
+    /** A host as people write it: {@code магазин.рф} rather than {@code xn--80aairftm.xn--p1ai}. */
+    public static String readable(String host) {
+        return IDN.toUnicode(host);
+    }
+
+    private static String hostOf(String authority) {
+        if (authority == null) {
+            return null;
+        }
+        String host = authority.substring(authority.lastIndexOf('@') + 1);
+        int port = host.lastIndexOf(':');
+        return port < 0 ? host : host.substring(0, port);
     }
 
     public static String website(String host) {

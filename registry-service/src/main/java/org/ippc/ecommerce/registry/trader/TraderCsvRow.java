@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ippc.ecommerce.registry.platform.ControlCharacters;
@@ -31,7 +32,8 @@ final class TraderCsvRow {
 
     private TraderCsvRow() {}
 
-    static TraderRequest toRequest(Map<String, String> row) {
+    /** The line as a request; without a country, the trader is established in the importing NPPO's. */
+    static TraderRequest toRequest(Map<String, String> row, String importersCountry) {
         row.forEach((column, cell) -> {
             if (ControlCharacters.present(cell)) {
                 throw new Unreadable(column, "contains a control character");
@@ -41,7 +43,7 @@ final class TraderCsvRow {
                 text(row, "registrationNumber"),
                 text(row, "legalName"),
                 list(row, "tradingNames"),
-                text(row, "countryCode"),
+                Objects.requireNonNullElse(text(row, "countryCode"), importersCountry),
                 text(row, "address"),
                 text(row, "contactEmail"),
                 text(row, "contactPhone"),

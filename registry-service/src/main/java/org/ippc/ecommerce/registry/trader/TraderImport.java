@@ -131,7 +131,7 @@ public class TraderImport {
             for (Map.Entry<Integer, Map<String, String>> row : chunk.entrySet()) {
                 int line = row.getKey();
                 try {
-                    TraderRequest request = TraderCsvRow.toRequest(row.getValue());
+                    TraderRequest request = TraderCsvRow.toRequest(row.getValue(), country);
                     String problem = firstViolation(request, columns, line);
                     if (problem == null && !country.equals(request.countryCode())) {
                         columns.put(line, "countryCode");
@@ -218,7 +218,7 @@ public class TraderImport {
             for (int line : lines) {
                 Line result = results.get(index.get(line));
                 if (result.outcome().equals("created") || result.outcome().equals("updated")) {
-                    TraderRequest request = TraderCsvRow.toRequest(chunk.get(line));
+                    TraderRequest request = TraderCsvRow.toRequest(chunk.get(line), country);
                     requests.put(line, request);
                     toIssue += result.outcome().equals("created") && request.registrationNumber() == null ? 1 : 0;
                 }

@@ -37,7 +37,7 @@ public record TraderRequest(
         String businessRegisterNumber,
 
         @NotNull @Size(max = 50) @Schema(examples = "[\"graines-du-monde.example\"]")
-        List<@NotBlank @Size(max = 2000) String> websites,
+        List<@NotBlank @Size(max = 2000) @WebsiteAddress String> websites,
 
         @NotNull @Size(max = 100) List<@NotNull @Valid Store> stores,
 

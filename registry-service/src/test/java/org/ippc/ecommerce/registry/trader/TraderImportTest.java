@@ -105,6 +105,32 @@ class TraderImportTest {
     }
 
     @Test
+    void eachWebsiteIsCheckedBeforeAnythingIsWrittenAndALineWithoutCountryIsTheImporters() {
+        String t = tag();
+        String csv = "legalName,websites,productClasses\n"
+                + "Own site " + t + ",own-" + t + ".example,seeds\n"
+                + "Not a site " + t + ",not a site,seeds\n"
+                + "Marketplace " + t + ",https://www.etsy.com/shop/M" + t + ",seeds\n"
+                + "Public suffix " + t + ",com.au,seeds\n";
+        upload("PT", csv, "?dryRun=true")
+                .statusCode(200)
+                .body("results.outcome", contains("created", "rejected", "rejected", "rejected"))
+                .body("results.column", contains(null, "websites", "websites", "websites"))
+                .body("results[2].reason", containsString("etsy.com is a marketplace (etsy)"));
+        upload("PT", csv, "?partial=true")
+                .statusCode(200)
+                .body("created", equalTo(1))
+                .body("rejected", equalTo(3));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .queryParam("url", "own-" + t + ".example")
+                .get("/v1/traders")
+                .then()
+                .body("items[0].countryCode", equalTo("PT"))
+                .body("items[0].registrationNumber", startsWith("PT-"));
+    }
+
+    @Test
     void aKnownRegistrationNumberUpdatesThatTraderAndTheHistorySaysImported() {
         String t = tag();
         String number = upload("AT", HEADER + line("", "Samen " + t, "AT", "samen-" + t + ".example", "", ""), "")

@@ -17,6 +17,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import java.net.IDN;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +159,68 @@ class TraderResourceTest {
         Map<String, Object> notAUrl = trader("Broken " + t, "FR", "broken-" + t + ".example", "broken" + t);
         notAUrl.put("websites", List.of("not a website"));
         register("FR", notAUrl).statusCode(400);
+    }
+
+    @Test
+    void aWebsiteIsTheTradersOwnDomainNeitherAMarketplaceNorAPublicSuffix() {
+        String t = tag();
+        Map<String, Object> onEtsy = trader("On Etsy " + t, "FR", "on-etsy-" + t + ".example", "OnEtsy" + t);
+        onEtsy.put("websites", List.of("https://www.etsy.com/shop/OnEtsy" + t));
+        register("FR", onEtsy)
+                .statusCode(400)
+                .body("violations[0].field", equalTo("websites[0].<list element>"))
+                .body("violations[0].message", containsString("etsy.com is a marketplace (etsy)"));
+        Map<String, Object> onAliExpressSubdomain = trader("Ali " + t, "FR", "ali-" + t + ".example", "Ali" + t);
+        onAliExpressSubdomain.put("websites", List.of("fr.aliexpress.com/store/" + t));
+        register("FR", onAliExpressSubdomain)
+                .statusCode(400)
+                .body("violations[0].message", containsString("(aliexpress)"));
+        for (String suffix : List.of("co.uk", "https://github.io/", "myshopify.com")) {
+            Map<String, Object> onSuffix = trader("Suffix " + t, "FR", "suffix-" + t + ".example", "Suffix" + t);
+            onSuffix.put("websites", List.of(suffix));
+            register("FR", onSuffix)
+                    .statusCode(400)
+                    .body("violations[0].message", containsString("is a public suffix"));
+        }
+        given().queryParam("url", "https://www.etsy.com/shop/Another" + t)
+                .get("/v1/verification")
+                .then()
+                .body("known", equalTo(false));
+
+        Map<String, Object> ownShop = trader("Own Shop " + t, "GB", "own-" + t + ".example", "Own" + t);
+        ownShop.put("websites", List.of("https://own-" + t + ".myshopify.com/", "own-" + t + ".co.uk"));
+        registered("GB", ownShop);
+        given().queryParam("url", "https://own-" + t + ".co.uk/products/1")
+                .get("/v1/verification")
+                .then()
+                .body("known", equalTo(true));
+        given().queryParam("url", "https://another-" + t + ".co.uk/")
+                .get("/v1/verification")
+                .then()
+                .body("known", equalTo(false));
+    }
+
+    @Test
+    void aWebsiteWithAnInternationalizedNameIsFoundByEitherSpelling() {
+        String t = tag();
+        Map<String, Object> body = trader("Семена " + t, "RU", "semena-" + t + ".example", "Semena" + t);
+        body.put("websites", List.of("https://www.семена-" + t + ".рф/каталог"));
+        registered("RU", body);
+        String ascii = IDN.toASCII("семена-" + t + ".рф");
+        for (String url :
+                List.of("семена-" + t + ".рф", "https://" + ascii + "/p/1", "https://ШОП.семена-" + t + ".рф")) {
+            given().queryParam("url", url)
+                    .get("/v1/verification")
+                    .then()
+                    .body("known", equalTo(true))
+                    .body("trader.name", equalTo("Семена " + t));
+        }
+        given().auth()
+                .oauth2(Tokens.nppo("RU"))
+                .queryParam("url", ascii)
+                .get("/v1/traders")
+                .then()
+                .body("items[0].websites", contains("семена-" + t + ".рф"));
     }
 
     @Test

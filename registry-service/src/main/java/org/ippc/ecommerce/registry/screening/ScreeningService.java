@@ -25,6 +25,7 @@ import org.ippc.ecommerce.registry.screening.ScreeningResult.ItemResult;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.MatchedProduct;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.Requirement;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.Seller;
+import org.ippc.ecommerce.registry.trader.MarketplaceDomains;
 import org.ippc.ecommerce.registry.trader.PresenceHolder;
 import org.ippc.ecommerce.registry.trader.PresenceKeys;
 import org.ippc.ecommerce.registry.trader.TraderRepository;
@@ -42,6 +43,7 @@ public class ScreeningService {
     private final ProductRepository products;
     private final RequirementRepository requirements;
     private final TraderRepository traders;
+    private final MarketplaceDomains marketplaces;
     private final ScreeningStatistics statistics;
     private final Guidance guidance;
     private final Caller caller;
@@ -52,6 +54,7 @@ public class ScreeningService {
             ProductRepository products,
             RequirementRepository requirements,
             TraderRepository traders,
+            MarketplaceDomains marketplaces,
             ScreeningStatistics statistics,
             Guidance guidance,
             Caller caller,
@@ -60,6 +63,7 @@ public class ScreeningService {
         this.products = products;
         this.requirements = requirements;
         this.traders = traders;
+        this.marketplaces = marketplaces;
         this.statistics = statistics;
         this.guidance = guidance;
         this.caller = caller;
@@ -201,19 +205,19 @@ public class ScreeningService {
         return traders.holdersOf(keys);
     }
 
-    private static List<String> sellerKeys(ScreeningRequest.Item item) {
+    private List<String> sellerKeys(ScreeningRequest.Item item) {
         List<String> keys = new ArrayList<>();
         if (item.marketplace() != null) {
             keys.add(PresenceKeys.store(
                     item.marketplace().platform(), item.marketplace().storeId()));
         }
         if (item.sellerUrl() != null) {
-            keys.addAll(PresenceKeys.websiteCandidates(item.sellerUrl()));
+            keys.addAll(marketplaces.sellerKeys(item.sellerUrl()));
         }
         return keys;
     }
 
-    private static Seller seller(ScreeningRequest.Item item, Map<String, PresenceHolder> sellers) {
+    private Seller seller(ScreeningRequest.Item item, Map<String, PresenceHolder> sellers) {
         return sellerKeys(item).stream()
                 .map(sellers::get)
                 .filter(presence -> presence != null)

@@ -3,16 +3,26 @@ package org.ippc.ecommerce.registry.trader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.ippc.ecommerce.registry.platform.Problems;
 
-/** The domains of marketplaces and social networks (reference data, table {@code marketplace_domain}). */
+/**
+ * The domains of marketplaces and social networks (reference data, table {@code marketplace_domain}),
+ * where a seller is a store, not a website: {@code etsy.com/shop/GrainesDuMonde} is the store
+ * {@code GrainesDuMonde} on {@code etsy}.
+ */
 @Singleton
 public class MarketplaceDomains {
+    /** A marketplace, and the start of the path of its stores' pages ({@code /shop/}), when they name the store. */
+    private record Marketplace(String platform, String storePath) {}
+
     private final EntityManager entityManager;
-    private volatile Map<String, String> platformByDomain;
+    private volatile Map<String, Marketplace> byDomain;
 
     MarketplaceDomains(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -20,11 +30,58 @@ public class MarketplaceDomains {
 
     /** The platform of a host that is a marketplace's domain or under one ({@code de.aliexpress.com}). */
     public Optional<String> platformOf(String host) {
-        Map<String, String> byDomain = platformByDomain();
+        return marketplaceOf(host).map(Marketplace::platform);
+    }
+
+    /**
+     * The presence keys the seller at an address may be registered under, the most specific first: on
+     * a marketplace, its store there, when the address names one; elsewhere the website and its parent
+     * domains.
+     */
+    public List<String> sellerKeys(String address) {
+        Optional<String> host = PresenceKeys.host(address);
+        if (host.isEmpty()) {
+            return List.of();
+        }
+        Optional<Marketplace> marketplace = marketplaceOf(host.get());
+        if (marketplace.isEmpty()) {
+            return PresenceKeys.websiteCandidates(host.get());
+        }
+        return storeId(marketplace.get(), PresenceKeys.path(address))
+                .map(storeId -> List.of(PresenceKeys.store(marketplace.get().platform(), storeId)))
+                .orElse(List.of());
+    }
+
+    /** {@link #sellerKeys}, or a 400 saying why an address names no seller. */
+    public List<String> requiredSellerKeys(String address) {
+        List<String> keys = sellerKeys(address);
+        if (keys.isEmpty()) {
+            throw Problems.badRequest(PresenceKeys.host(address)
+                    .flatMap(this::platformOf)
+                    .map(platform ->
+                            "'%s' is on the marketplace %s but names no store: give platform=%s and the storeId."
+                                    .formatted(address, platform, platform))
+                    .orElse("'%s' is not a website address.".formatted(address)));
+        }
+        return keys;
+    }
+
+    private static Optional<String> storeId(Marketplace marketplace, String path) {
+        if (marketplace.storePath() == null || !path.toLowerCase(Locale.ROOT).startsWith(marketplace.storePath())) {
+            return Optional.empty();
+        }
+        String rest = path.substring(marketplace.storePath().length());
+        int end = rest.indexOf('/');
+        String storeId = (end < 0 ? rest : rest.substring(0, end)).strip();
+        return storeId.isEmpty() ? Optional.empty() : Optional.of(storeId);
+    }
+
+    private Optional<Marketplace> marketplaceOf(String host) {
+        Map<String, Marketplace> marketplaces = byDomain();
         for (String domain = host; ; domain = domain.substring(domain.indexOf('.') + 1)) {
-            String platform = byDomain.get(domain);
-            if (platform != null) {
-                return Optional.of(platform);
+            Marketplace marketplace = marketplaces.get(domain);
+            if (marketplace != null) {
+                return Optional.of(marketplace);
             }
             if (domain.indexOf('.') < 0) {
                 return Optional.empty();
@@ -33,15 +90,16 @@ public class MarketplaceDomains {
     }
 
     // Read when first needed rather than at start-up, which it would lengthen for every replica.
-    private Map<String, String> platformByDomain() {
-        Map<String, String> loaded = platformByDomain;
+    private Map<String, Marketplace> byDomain() {
+        Map<String, Marketplace> loaded = byDomain;
         if (loaded == null) {
             loaded = QuarkusTransaction.requiringNew().call(() -> ((Stream<?>) entityManager
-                            .createNativeQuery("select domain, platform from marketplace_domain")
+                            .createNativeQuery("select domain, platform, store_path from marketplace_domain")
                             .getResultStream())
                     .map(Object[].class::cast)
-                    .collect(Collectors.toUnmodifiableMap(row -> (String) row[0], row -> (String) row[1])));
-            platformByDomain = loaded;
+                    .collect(Collectors.toUnmodifiableMap(
+                            row -> (String) row[0], row -> new Marketplace((String) row[1], (String) row[2]))));
+            byDomain = loaded;
         }
         return loaded;
     }

@@ -20,24 +20,37 @@ public final class PresenceKeys {
      * internationalized name ({@code магазин.рф}) in its ASCII form, so that either spelling finds it.
      */
     public static Optional<String> host(String address) {
-        if (address == null || address.isBlank()) {
-            return Optional.empty();
-        }
-        String trimmed = address.strip();
-        String withScheme = trimmed.contains("://") ? trimmed : "https://" + trimmed;
-        try {
-            URI uri = new URI(withScheme);
+        return uri(address).flatMap(uri -> {
             // java.net.URI finds no host in a name with letters beyond ASCII: it is then read from the authority.
             String host = uri.getHost() != null ? uri.getHost() : hostOf(uri.getRawAuthority());
             if (host == null) {
                 return Optional.empty();
             }
-            host = IDN.toASCII(host).toLowerCase(Locale.ROOT);
+            try {
+                host = IDN.toASCII(host).toLowerCase(Locale.ROOT);
+            } catch (IllegalArgumentException invalid) {
+                return Optional.empty();
+            }
             if (!host.contains(".") || host.startsWith(".") || host.endsWith(".")) {
                 return Optional.empty();
             }
             return Optional.of(host.startsWith("www.") ? host.substring(4) : host);
-        } catch (URISyntaxException | IllegalArgumentException invalid) {
+        });
+    }
+
+    /** The path of an address, decoded: {@code /shop/GrainesDuMonde}. */
+    static String path(String address) {
+        return uri(address).map(URI::getPath).orElse("");
+    }
+
+    private static Optional<URI> uri(String address) {
+        if (address == null || address.isBlank()) {
+            return Optional.empty();
+        }
+        String trimmed = address.strip();
+        try {
+            return Optional.of(new URI(trimmed.contains("://") ? trimmed : "https://" + trimmed));
+        } catch (URISyntaxException invalid) {
             return Optional.empty();
         }
     }
@@ -65,16 +78,12 @@ public final class PresenceKeys {
                 + storeId.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** The website keys a URL may belong to: its host and each parent domain (shop.example for a.shop.example). */
-    public static List<String> websiteCandidates(String address) {
+    /** The website keys a site on a host may belong to: the host and each parent domain (shop.example for a.shop.example). */
+    static List<String> websiteCandidates(String host) {
         List<String> keys = new ArrayList<>();
-        host(address).ifPresent(host -> {
-            String domain = host;
-            while (domain.contains(".")) {
-                keys.add(website(domain));
-                domain = domain.substring(domain.indexOf('.') + 1);
-            }
-        });
+        for (String domain = host; domain.contains("."); domain = domain.substring(domain.indexOf('.') + 1)) {
+            keys.add(website(domain));
+        }
         return keys;
     }
 }

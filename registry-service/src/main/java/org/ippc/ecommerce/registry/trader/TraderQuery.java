@@ -2,17 +2,17 @@ package org.ippc.ecommerce.registry.trader;
 
 import java.util.List;
 
-/** Filters of the trader list; a null filter (or no website keys) matches everything. */
+/** Filters of the trader list; a null filter (or no seller keys) matches everything. */
 public record TraderQuery(
         String country,
         String status,
         String productClass,
         String platform,
         String storeId,
-        List<String> websiteKeys,
+        List<String> sellerKeys,
         String text) {
 
     TraderQuery withText(String freeText) {
-        return new TraderQuery(country, status, productClass, platform, storeId, websiteKeys, freeText);
+        return new TraderQuery(country, status, productClass, platform, storeId, sellerKeys, freeText);
     }
 }

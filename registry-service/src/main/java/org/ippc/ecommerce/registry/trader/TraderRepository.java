@@ -262,10 +262,11 @@ public class TraderRepository implements PanacheRepository<Trader> {
                     + " where p.kind = 'store' and lower(p.store_id) = lower(:storeId)))");
             parameters.put("storeId", query.storeId());
         }
-        if (!query.websiteKeys().isEmpty()) {
+        if (!query.sellerKeys().isEmpty()) {
+            // a store id may hold a space; no key holds a control character
             sql.append(" and t.id = any(array(select p.trader_id from online_presence p"
-                    + " where p.key = any(string_to_array(:keys, ' '))))");
-            parameters.put("keys", String.join(" ", query.websiteKeys()));
+                    + " where p.key = any(string_to_array(:keys, chr(31)))))");
+            parameters.put("keys", String.join("\u001f", query.sellerKeys()));
         }
         if (ranked) {
             List<String> wordChoices = nameWordChoices(query.text());

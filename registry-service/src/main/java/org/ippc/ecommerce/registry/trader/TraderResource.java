@@ -58,18 +58,21 @@ public class TraderResource {
     private final TraderImport importer;
     private final IdempotentCreates idempotentCreates;
     private final History history;
+    private final MarketplaceDomains marketplaces;
 
     TraderResource(
             TraderService service,
             TraderRepository traders,
             TraderImport importer,
             IdempotentCreates idempotentCreates,
-            History history) {
+            History history,
+            MarketplaceDomains marketplaces) {
         this.service = service;
         this.traders = traders;
         this.importer = importer;
         this.idempotentCreates = idempotentCreates;
         this.history = history;
+        this.marketplaces = marketplaces;
     }
 
     @POST
@@ -117,21 +120,17 @@ public class TraderResource {
 
         @QueryParam("url")
         @Size(max = 2000)
-        @Parameter(description = "any address on the trader's website")
+        @Parameter(description = "any address on the trader's website, or of its store's page on a marketplace")
         public String url;
 
-        TraderQuery query() {
-            List<String> websiteKeys = url == null ? List.of() : PresenceKeys.websiteCandidates(url);
-            if (url != null && websiteKeys.isEmpty()) {
-                throw Problems.badRequest("'%s' is not a website address.".formatted(url));
-            }
+        TraderQuery query(MarketplaceDomains marketplaces) {
             return new TraderQuery(
                     country,
                     status,
                     productClass,
                     platform == null ? null : platform.toLowerCase(),
                     storeId,
-                    websiteKeys,
+                    url == null ? List.of() : marketplaces.requiredSellerKeys(url),
                     null);
         }
     }
@@ -141,7 +140,7 @@ public class TraderResource {
     @Produces("text/csv;qs=0.5") // JSON stays the answer to Accept: */*
     @Operation(summary = "The same list as CSV, every page, streamed (NPPOs and the Secretariat)")
     public Response export(@Valid @BeanParam Filters filters) {
-        TraderQuery query = filters.query();
+        TraderQuery query = filters.query(marketplaces);
         StreamingOutput csv = out -> {
             try (SequenceWriter writer = TraderCsv.writer(out)) {
                 long after = 0;
@@ -174,7 +173,7 @@ public class TraderResource {
                     String text,
             @QueryParam("cursor") @Size(max = 100) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        TraderQuery query = filters.query().withText(text);
+        TraderQuery query = filters.query(marketplaces).withText(text);
         List<Trader> page = traders.page(query, Cursor.afterId(cursor), limit + 1);
         String next = text == null && page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
         return new TraderPage(page.stream().limit(limit).map(TraderView::of).toList(), next);

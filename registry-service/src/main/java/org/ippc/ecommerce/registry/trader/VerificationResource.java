@@ -7,7 +7,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -18,9 +21,11 @@ import org.ippc.ecommerce.registry.platform.Problems;
 @Tag(name = "Traders")
 public class VerificationResource {
     private final TraderRepository traders;
+    private final MarketplaceDomains marketplaces;
 
-    VerificationResource(TraderRepository traders) {
+    VerificationResource(TraderRepository traders, MarketplaceDomains marketplaces) {
         this.traders = traders;
+        this.marketplaces = marketplaces;
     }
 
     @Schema(name = "Verification", description = "Whether an address, store or number belongs to a registered trader.")
@@ -36,8 +41,8 @@ public class VerificationResource {
     @GET
     @Operation(
             summary = "Verify a trader (public)",
-            description = "Give exactly one of a registration number, an address on the trader's website, or a"
-                    + " marketplace platform and store id.")
+            description = "Give exactly one of a registration number, an address on the trader's website or of its"
+                    + " store's page on a marketplace, or a marketplace platform and store id.")
     public Verification verify(
             @QueryParam("registrationNumber") @Size(max = 10) String registrationNumber,
             @QueryParam("url") @Size(max = 2000) String url,
@@ -51,14 +56,17 @@ public class VerificationResource {
                 ? traders.findByRegistrationNumber(registrationNumber)
                 : holderOf(
                         url != null
-                                ? PresenceKeys.websiteCandidates(url)
+                                ? marketplaces.requiredSellerKeys(url)
                                 : List.of(PresenceKeys.store(platform, storeId)));
         return trader.map(t -> new Verification(
                         true, new PublicTrader(t.legalName, t.countryCode, t.registrationNumber, t.status)))
                 .orElse(new Verification(false, null));
     }
 
+    /** The trader holding the first of the keys held: the most specific, shop.example before example. */
     private Optional<Trader> holderOf(List<String> keys) {
-        return traders.presencesWithKeys(keys).stream().map(p -> p.trader).findFirst();
+        Map<String, Trader> holders = traders.presencesWithKeys(keys).stream()
+                .collect(Collectors.toMap(presence -> presence.key, presence -> presence.trader));
+        return keys.stream().map(holders::get).filter(Objects::nonNull).findFirst();
     }
 }

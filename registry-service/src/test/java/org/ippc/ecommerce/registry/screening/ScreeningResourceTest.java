@@ -184,6 +184,26 @@ class ScreeningResourceTest {
     }
 
     @Test
+    void aSellersStorePageOnAMarketplaceFindsTheStore() {
+        Map<String, Object> storePage = item("a", "Garden gloves", "AU");
+        storePage.put("sellerUrl", "https://www.etsy.com/shop/" + registeredStore.toUpperCase() + "?ref=listing");
+        Map<String, Object> otherMarketplace = item("b", "Garden gloves", "AU");
+        otherMarketplace.put("sellerUrl", "https://www.ebay.fr/str/other-" + word + "/garden");
+        Map<String, Object> listingPage = item("c", "Garden gloves", "AU");
+        listingPage.put("sellerUrl", "https://www.etsy.com/listing/123/" + registeredStore);
+
+        given().auth()
+                .oauth2(Tokens.screener("courier-test"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("items", List.of(storePage, otherMarketplace, listingPage)))
+                .post("/v1/screenings")
+                .then()
+                .statusCode(200)
+                .body("items[0].seller.registrationNumber", equalTo(registeredNumber))
+                .body("items.seller.status", contains("registered", "suspended", "unknown"));
+    }
+
+    @Test
     void moreThanAThousandItemsIsTooLargeAndNothingIsCounted() {
         long before = requests();
         List<Map<String, Object>> items = new ArrayList<>();

@@ -186,6 +186,23 @@ class TraderResourceTest {
                 .get("/v1/verification")
                 .then()
                 .body("known", equalTo(false));
+        onEtsy.put("websites", List.of());
+        String number = register("FR", onEtsy).statusCode(201).extract().path("registrationNumber");
+        given().queryParam("url", "https://www.etsy.com/shop/onetsy" + t + "?ref=shop_home")
+                .get("/v1/verification")
+                .then()
+                .body("trader.registrationNumber", equalTo(number));
+        given().auth()
+                .oauth2(Tokens.nppo("DE"))
+                .queryParam("url", "etsy.com/shop/OnEtsy" + t)
+                .get("/v1/traders")
+                .then()
+                .body("items.registrationNumber", contains(number));
+        given().queryParam("url", "https://www.etsy.com/listing/12345/seeds")
+                .get("/v1/verification")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("on the marketplace etsy but names no store"));
 
         Map<String, Object> ownShop = trader("Own Shop " + t, "GB", "own-" + t + ".example", "Own" + t);
         ownShop.put("websites", List.of("https://own-" + t + ".myshopify.com/", "own-" + t + ".co.uk"));

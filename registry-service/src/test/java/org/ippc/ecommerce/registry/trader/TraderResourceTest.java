@@ -218,6 +218,27 @@ class TraderResourceTest {
     }
 
     @Test
+    void anAddressIsVerifiedAsTheTraderOfItsMostSpecificRegisteredDomain() {
+        String t = tag();
+        registered("FR", trader("Parent " + t, "FR", "parent-" + t + ".example", "Parent" + t));
+        Map<String, Object> child = trader("Child " + t, "FR", "child-" + t + ".example", "Child" + t);
+        child.put("websites", List.of("eu.parent-" + t + ".example"));
+        String childNumber = register("FR", child).statusCode(201).extract().path("registrationNumber");
+        given().queryParam("url", "https://eu.parent-" + t + ".example/p/1")
+                .get("/v1/verification")
+                .then()
+                .body("trader.registrationNumber", equalTo(childNumber));
+        given().queryParam("url", "https://shop.eu.parent-" + t + ".example/")
+                .get("/v1/verification")
+                .then()
+                .body("trader.registrationNumber", equalTo(childNumber));
+        given().queryParam("url", "https://us.parent-" + t + ".example/")
+                .get("/v1/verification")
+                .then()
+                .body("trader.name", equalTo("Parent " + t));
+    }
+
+    @Test
     void aWebsiteWithAnInternationalizedNameIsFoundByEitherSpelling() {
         String t = tag();
         Map<String, Object> body = trader("Семена " + t, "RU", "semena-" + t + ".example", "Semena" + t);

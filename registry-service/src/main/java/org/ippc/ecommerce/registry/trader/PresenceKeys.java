@@ -57,7 +57,7 @@ public final class PresenceKeys {
 
     /** A host as people write it: {@code магазин.рф} rather than {@code xn--80aairftm.xn--p1ai}. */
     public static String readable(String host) {
-        return IDN.toUnicode(host);
+        return host.contains("xn--") ? IDN.toUnicode(host) : host;
     }
 
     private static String hostOf(String authority) {

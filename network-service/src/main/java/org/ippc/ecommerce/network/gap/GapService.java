@@ -5,9 +5,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.ippc.ecommerce.network.expert.ExpertRepository;
+import org.ippc.ecommerce.network.expert.ExpertStatus;
 import org.ippc.ecommerce.network.platform.Caller;
 import org.ippc.ecommerce.network.platform.History;
 import org.ippc.ecommerce.network.platform.Problems;
+import org.ippc.ecommerce.network.platform.Roles;
 import org.ippc.ecommerce.network.rppo.RppoRepository;
 
 @ApplicationScoped
@@ -17,13 +20,21 @@ public class GapService {
 
     private final GapRepository gaps;
     private final RppoRepository rppos;
+    private final ExpertRepository experts;
     private final History history;
     private final Caller caller;
     private final Clock clock;
 
-    GapService(GapRepository gaps, RppoRepository rppos, History history, Caller caller, Clock clock) {
+    GapService(
+            GapRepository gaps,
+            RppoRepository rppos,
+            ExpertRepository experts,
+            History history,
+            Caller caller,
+            Clock clock) {
         this.gaps = gaps;
         this.rppos = rppos;
+        this.experts = experts;
         this.history = history;
         this.caller = caller;
         this.clock = clock;
@@ -31,6 +42,9 @@ public class GapService {
 
     @Transactional
     public GapView propose(NewGap request) {
+        if (caller.role().equals(Roles.EXPERT)) {
+            requireActiveExpert(caller.expertId());
+        }
         List<String> unknown = request.regions().stream()
                 .filter(region -> rppos.findByIdOptional(region).isEmpty())
                 .toList();
@@ -53,6 +67,17 @@ public class GapService {
         GapView created = GapView.of(gap);
         history.record(RECORD_TYPE, gap.id, "proposed", null, created, null);
         return created;
+    }
+
+    /** An expert speaks for the network only while active: not once withdrawn, inactive or erased. */
+    private void requireActiveExpert(long expertId) {
+        if (experts.findByIdOptional(expertId)
+                .filter(expert -> ExpertStatus.ACTIVE.equals(expert.status))
+                .isEmpty()) {
+            throw Problems.forbidden(
+                    "Expert %d is not an active member of the network: only active experts propose gaps."
+                            .formatted(expertId));
+        }
     }
 
     @Transactional

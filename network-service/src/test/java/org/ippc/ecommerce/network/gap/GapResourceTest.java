@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.ippc.ecommerce.network.testing.Candidates;
 import org.ippc.ecommerce.network.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,10 @@ class GapResourceTest {
                 "high");
     }
 
+    private static int activeExpert() {
+        return Candidates.expert("NEPPO", Candidates.candidate(Candidates.uniqueEmail(), "EG"));
+    }
+
     private static int propose(String token, Map<String, Object> body) {
         return given().auth()
                 .oauth2(token)
@@ -50,7 +55,7 @@ class GapResourceTest {
     @Test
     void expertsRpposAndTheSecretariatProposeGapsThatArePublic() {
         String topic = "Courier guidance " + UUID.randomUUID();
-        int byExpert = propose(Tokens.expert(7), gap(topic));
+        int byExpert = propose(Tokens.expert(activeExpert()), gap(topic));
         propose(Tokens.rppo("NEPPO"), gap(topic + " B"));
         propose(Tokens.secretariat(), gap(topic + " C"));
 
@@ -82,8 +87,32 @@ class GapResourceTest {
     }
 
     @Test
+    void anExpertProposesOnlyWhileActiveInTheNetwork() {
+        int withdrawn = activeExpert();
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Left the NPPO."))
+                .post("/v1/experts/{id}/withdrawal", withdrawn)
+                .then()
+                .statusCode(200);
+        String topic = "Proposed by a former expert " + UUID.randomUUID();
+        for (int expertId : List.of(withdrawn, 987654321)) {
+            given().auth()
+                    .oauth2(Tokens.expert(expertId))
+                    .contentType(ContentType.JSON)
+                    .body(gap(topic))
+                    .post("/v1/gaps")
+                    .then()
+                    .statusCode(403)
+                    .body("detail", containsString("not an active member of the network"));
+        }
+        given().queryParam("limit", 200).get("/v1/gaps").then().body("items.topic", not(hasItem(topic)));
+    }
+
+    @Test
     void onlyTheSecretariatSetsTheStatusAndItIsKept() {
-        int id = propose(Tokens.expert(8), gap("Soil in handicrafts " + UUID.randomUUID()));
+        int id = propose(Tokens.expert(activeExpert()), gap("Soil in handicrafts " + UUID.randomUUID()));
         Map<String, String> inProgress = Map.of("status", "in-progress", "reason", "A guide is being written.");
         given().auth()
                 .oauth2(Tokens.rppo("NEPPO"))
@@ -123,7 +152,7 @@ class GapResourceTest {
     @Test
     void invalidGapsAreProblems() {
         given().auth()
-                .oauth2(Tokens.expert(9))
+                .oauth2(Tokens.rppo("NEPPO"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("topic", "", "languages", List.of("arabic"), "regions", List.of(), "priority", "urgent"))
                 .post("/v1/gaps")
@@ -135,7 +164,7 @@ class GapResourceTest {
         Map<String, Object> unknownRegion = new java.util.HashMap<>(gap("Unknown region"));
         unknownRegion.put("regions", List.of("ATLANTIS"));
         given().auth()
-                .oauth2(Tokens.expert(9))
+                .oauth2(Tokens.rppo("NEPPO"))
                 .contentType(ContentType.JSON)
                 .body(unknownRegion)
                 .post("/v1/gaps")

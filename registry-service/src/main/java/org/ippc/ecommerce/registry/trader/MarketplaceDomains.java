@@ -18,7 +18,10 @@ import org.ippc.ecommerce.registry.platform.Problems;
  */
 @Singleton
 public class MarketplaceDomains {
-    /** A marketplace, and the start of the path of its stores' pages ({@code /shop/}), when they name the store. */
+    /**
+     * A marketplace, and where the address of its stores' pages names the store: after a path ({@code /shop/})
+     * or in a query parameter ({@code ?seller=}).
+     */
     private record Marketplace(String platform, String storePath) {}
 
     private final EntityManager entityManager;
@@ -47,7 +50,7 @@ public class MarketplaceDomains {
         if (marketplace.isEmpty()) {
             return PresenceKeys.websiteCandidates(host.get());
         }
-        return storeId(marketplace.get(), PresenceKeys.path(address))
+        return storeId(marketplace.get(), address)
                 .map(storeId -> List.of(PresenceKeys.store(marketplace.get().platform(), storeId)))
                 .orElse(List.of());
     }
@@ -66,11 +69,20 @@ public class MarketplaceDomains {
         return keys;
     }
 
-    private static Optional<String> storeId(Marketplace marketplace, String path) {
-        if (marketplace.storePath() == null || !path.toLowerCase(Locale.ROOT).startsWith(marketplace.storePath())) {
+    /** The store an address names: the path segment after {@code /shop/}, or the parameter of {@code ?seller=}. */
+    private static Optional<String> storeId(Marketplace marketplace, String address) {
+        String storePath = marketplace.storePath();
+        if (storePath == null) {
             return Optional.empty();
         }
-        String rest = path.substring(marketplace.storePath().length());
+        if (storePath.startsWith("?")) {
+            return PresenceKeys.queryParameter(address, storePath.substring(1, storePath.length() - 1));
+        }
+        String path = PresenceKeys.path(address);
+        if (!path.toLowerCase(Locale.ROOT).startsWith(storePath)) {
+            return Optional.empty();
+        }
+        String rest = path.substring(storePath.length());
         int end = rest.indexOf('/');
         String storeId = (end < 0 ? rest : rest.substring(0, end)).strip();
         return storeId.isEmpty() ? Optional.empty() : Optional.of(storeId);

@@ -1,5 +1,6 @@
 package org.ippc.ecommerce.registry.trader;
 
+import io.netty.handler.codec.http.QueryStringDecoder;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -41,6 +42,15 @@ public final class PresenceKeys {
     /** The path of an address, decoded: {@code /shop/GrainesDuMonde}. */
     static String path(String address) {
         return uri(address).map(URI::getPath).orElse("");
+    }
+
+    /** The first non-empty value of a query parameter of an address, decoded. */
+    static Optional<String> queryParameter(String address, String name) {
+        return uri(address).map(URI::getRawQuery).flatMap(query -> new QueryStringDecoder(query, false)
+                .parameters().getOrDefault(name, List.of()).stream()
+                        .map(String::strip)
+                        .filter(value -> !value.isEmpty())
+                        .findFirst());
     }
 
     private static Optional<URI> uri(String address) {

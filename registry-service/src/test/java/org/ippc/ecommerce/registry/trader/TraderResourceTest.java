@@ -204,6 +204,16 @@ class TraderResourceTest {
                 .statusCode(400)
                 .body("detail", containsString("on the marketplace etsy but names no store"));
 
+        Map<String, Object> onAmazon = trader("On Amazon " + t, "DE", "on-amazon-" + t + ".example", "A" + t);
+        onAmazon.put("websites", List.of());
+        onAmazon.put("stores", List.of(Map.of("platform", "amazon", "storeId", "A" + t.toUpperCase())));
+        String amazonNumber = register("DE", onAmazon).statusCode(201).extract().path("registrationNumber");
+        given().queryParam(
+                        "url", "https://www.amazon.de/sp?ie=UTF8&seller=A" + t.toUpperCase() + "&isAmazonFulfilled=1")
+                .get("/v1/verification")
+                .then()
+                .body("trader.registrationNumber", equalTo(amazonNumber));
+
         Map<String, Object> ownShop = trader("Own Shop " + t, "GB", "own-" + t + ".example", "Own" + t);
         ownShop.put("websites", List.of("https://own-" + t + ".myshopify.com/", "own-" + t + ".co.uk"));
         registered("GB", ownShop);

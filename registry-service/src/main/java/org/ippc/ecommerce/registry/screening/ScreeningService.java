@@ -108,7 +108,8 @@ public class ScreeningService {
                 : products.list("id in ?1", productIds).stream()
                         .collect(Collectors.toMap(p -> p.id, Function.identity()));
         Map<String, Map<Long, ImportRequirement>> inForce = requirementsInForce(items, found, today);
-        Map<String, PresenceHolder> sellers = sellers(items);
+        List<List<String>> sellerKeys = items.stream().map(this::sellerKeys).toList();
+        Map<String, PresenceHolder> sellers = sellers(sellerKeys);
         Set<Guidance.Need> needs = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             String destination = items.get(i).destinationCountry();
@@ -143,7 +144,7 @@ public class ScreeningService {
                     itemRequirements.put(r.productId, new Requirement(r.productId, r.status, r.legalBasis, r.url));
                 }
             }
-            Seller seller = seller(item, sellers);
+            Seller seller = seller(sellerKeys.get(i), sellers);
             Verdicts.Verdict verdict =
                     Verdicts.decide(matches, itemRequirements, seller.status(), item.destinationCountry());
             results.add(new ItemResult(
@@ -197,14 +198,13 @@ public class ScreeningService {
     }
 
     /** The holders of the presences named by the items' seller addresses and stores, by key, in one query. */
-    private Map<String, PresenceHolder> sellers(List<ScreeningRequest.Item> items) {
+    private Map<String, PresenceHolder> sellers(List<List<String>> sellerKeys) {
         Set<String> keys = new HashSet<>();
-        for (ScreeningRequest.Item item : items) {
-            keys.addAll(sellerKeys(item));
-        }
+        sellerKeys.forEach(keys::addAll);
         return traders.holdersOf(keys);
     }
 
+    /** The keys an item's seller may be registered under, the most specific first. */
     private List<String> sellerKeys(ScreeningRequest.Item item) {
         List<String> keys = new ArrayList<>();
         if (item.marketplace() != null) {
@@ -217,8 +217,8 @@ public class ScreeningService {
         return keys;
     }
 
-    private Seller seller(ScreeningRequest.Item item, Map<String, PresenceHolder> sellers) {
-        return sellerKeys(item).stream()
+    private static Seller seller(List<String> keys, Map<String, PresenceHolder> sellers) {
+        return keys.stream()
                 .map(sellers::get)
                 .filter(presence -> presence != null)
                 .findFirst()

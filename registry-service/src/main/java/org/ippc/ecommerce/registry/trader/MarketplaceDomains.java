@@ -3,6 +3,7 @@ package org.ippc.ecommerce.registry.trader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +43,8 @@ public class MarketplaceDomains {
      * domains.
      */
     public List<String> sellerKeys(String address) {
-        Optional<String> host = PresenceKeys.host(address);
+        Optional<URI> uri = PresenceKeys.uri(address);
+        Optional<String> host = uri.flatMap(PresenceKeys::host);
         if (host.isEmpty()) {
             return List.of();
         }
@@ -50,7 +52,7 @@ public class MarketplaceDomains {
         if (marketplace.isEmpty()) {
             return PresenceKeys.websiteCandidates(host.get());
         }
-        return storeId(marketplace.get(), address)
+        return storeId(marketplace.get(), uri.get())
                 .map(storeId -> List.of(PresenceKeys.store(marketplace.get().platform(), storeId)))
                 .orElse(List.of());
     }
@@ -70,7 +72,7 @@ public class MarketplaceDomains {
     }
 
     /** The store an address names: the path segment after {@code /shop/}, or the parameter of {@code ?seller=}. */
-    private static Optional<String> storeId(Marketplace marketplace, String address) {
+    private static Optional<String> storeId(Marketplace marketplace, URI address) {
         String storePath = marketplace.storePath();
         if (storePath == null) {
             return Optional.empty();
@@ -78,7 +80,7 @@ public class MarketplaceDomains {
         if (storePath.startsWith("?")) {
             return PresenceKeys.queryParameter(address, storePath.substring(1, storePath.length() - 1));
         }
-        String path = PresenceKeys.path(address);
+        String path = address.getPath();
         if (!path.toLowerCase(Locale.ROOT).startsWith(storePath)) {
             return Optional.empty();
         }

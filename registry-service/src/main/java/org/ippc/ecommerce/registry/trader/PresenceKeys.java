@@ -21,39 +21,38 @@ public final class PresenceKeys {
      * internationalized name ({@code магазин.рф}) in its ASCII form, so that either spelling finds it.
      */
     public static Optional<String> host(String address) {
-        return uri(address).flatMap(uri -> {
-            // java.net.URI finds no host in a name with letters beyond ASCII: it is then read from the authority.
-            String host = uri.getHost() != null ? uri.getHost() : hostOf(uri.getRawAuthority());
-            if (host == null) {
-                return Optional.empty();
-            }
-            try {
-                host = IDN.toASCII(host).toLowerCase(Locale.ROOT);
-            } catch (IllegalArgumentException invalid) {
-                return Optional.empty();
-            }
-            if (!host.contains(".") || host.startsWith(".") || host.endsWith(".")) {
-                return Optional.empty();
-            }
-            return Optional.of(host.startsWith("www.") ? host.substring(4) : host);
-        });
+        return uri(address).flatMap(PresenceKeys::host);
     }
 
-    /** The path of an address, decoded: {@code /shop/GrainesDuMonde}. */
-    static String path(String address) {
-        return uri(address).map(URI::getPath).orElse("");
+    /** {@link #host(String)} of an address already read. */
+    static Optional<String> host(URI uri) {
+        // java.net.URI finds no host in a name with letters beyond ASCII: it is then read from the authority.
+        String host = uri.getHost() != null ? uri.getHost() : hostOf(uri.getRawAuthority());
+        if (host == null) {
+            return Optional.empty();
+        }
+        try {
+            host = IDN.toASCII(host).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException invalid) {
+            return Optional.empty();
+        }
+        if (!host.contains(".") || host.startsWith(".") || host.endsWith(".")) {
+            return Optional.empty();
+        }
+        return Optional.of(host.startsWith("www.") ? host.substring(4) : host);
     }
 
     /** The first non-empty value of a query parameter of an address, decoded. */
-    static Optional<String> queryParameter(String address, String name) {
-        return uri(address).map(URI::getRawQuery).flatMap(query -> new QueryStringDecoder(query, false)
+    static Optional<String> queryParameter(URI uri, String name) {
+        return Optional.ofNullable(uri.getRawQuery()).flatMap(query -> new QueryStringDecoder(query, false)
                 .parameters().getOrDefault(name, List.of()).stream()
                         .map(String::strip)
                         .filter(value -> !value.isEmpty())
                         .findFirst());
     }
 
-    private static Optional<URI> uri(String address) {
+    /** An address as a URI; without a scheme, an https one ({@code shop.example/p} is {@code https://shop.example/p}). */
+    static Optional<URI> uri(String address) {
         if (address == null || address.isBlank()) {
             return Optional.empty();
         }

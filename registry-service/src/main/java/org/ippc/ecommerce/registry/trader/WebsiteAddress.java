@@ -42,25 +42,34 @@ public @interface WebsiteAddress {
             if (value == null || value.isBlank()) {
                 return true;
             }
-            Optional<String> host = PresenceKeys.host(value).filter(InternetDomainName::isValid);
-            if (host.isEmpty()) {
+            Optional<InternetDomainName> domain = PresenceKeys.host(value).flatMap(Validator::domainName);
+            if (domain.isEmpty()) {
                 return false;
             }
-            if (InternetDomainName.from(host.get()).isPublicSuffix()) {
+            String host = domain.get().toString();
+            if (domain.get().isPublicSuffix()) {
                 return rejected(
                         context,
-                        host.get(),
+                        host,
                         "{host} is a public suffix, under which unrelated sites are registered: give the trader's own"
                                 + " domain");
             }
             return marketplaces
-                    .platformOf(host.get())
+                    .platformOf(host)
                     .map(platform -> rejected(
                             context,
-                            host.get(),
+                            host,
                             "{host} is a marketplace (" + platform + "): give the trader's store there under stores,"
                                     + " with platform " + platform + " and its store id"))
                     .orElse(true);
+        }
+
+        private static Optional<InternetDomainName> domainName(String host) {
+            try {
+                return Optional.of(InternetDomainName.from(host));
+            } catch (IllegalArgumentException invalid) {
+                return Optional.empty();
+            }
         }
 
         private static boolean rejected(ConstraintValidatorContext context, String host, String template) {

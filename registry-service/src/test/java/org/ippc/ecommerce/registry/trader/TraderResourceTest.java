@@ -72,6 +72,11 @@ class TraderResourceTest {
                 .then();
     }
 
+    /** The public verification of a seller's address. */
+    private static ValidatableResponse verification(String url) {
+        return given().queryParam("url", url).get("/v1/verification").then();
+    }
+
     private static int registered(String country, Map<String, Object> body) {
         return register(country, body).statusCode(201).extract().path("id");
     }
@@ -113,10 +118,7 @@ class TraderResourceTest {
         register("DE", trader("Samen " + t, "FR", t + "-samen.example", "samen" + t))
                 .statusCode(403)
                 .body("detail", containsString("NPPO of FR"));
-        given().queryParam("url", t + "-samen.example")
-                .get("/v1/verification")
-                .then()
-                .body("known", equalTo(false));
+        verification(t + "-samen.example").body("known", equalTo(false));
         given().auth()
                 .oauth2(Tokens.secretariat())
                 .contentType(ContentType.JSON)
@@ -182,15 +184,10 @@ class TraderResourceTest {
                     .statusCode(400)
                     .body("violations[0].message", containsString("is a public suffix"));
         }
-        given().queryParam("url", "https://www.etsy.com/shop/Another" + t)
-                .get("/v1/verification")
-                .then()
-                .body("known", equalTo(false));
+        verification("https://www.etsy.com/shop/Another" + t).body("known", equalTo(false));
         onEtsy.put("websites", List.of());
         String number = register("FR", onEtsy).statusCode(201).extract().path("registrationNumber");
-        given().queryParam("url", "https://www.etsy.com/shop/onetsy" + t + "?ref=shop_home")
-                .get("/v1/verification")
-                .then()
+        verification("https://www.etsy.com/shop/onetsy" + t + "?ref=shop_home")
                 .body("trader.registrationNumber", equalTo(number));
         given().auth()
                 .oauth2(Tokens.nppo("DE"))
@@ -198,9 +195,7 @@ class TraderResourceTest {
                 .get("/v1/traders")
                 .then()
                 .body("items.registrationNumber", contains(number));
-        given().queryParam("url", "https://www.etsy.com/listing/12345/seeds")
-                .get("/v1/verification")
-                .then()
+        verification("https://www.etsy.com/listing/12345/seeds")
                 .statusCode(400)
                 .body("detail", containsString("on the marketplace etsy but names no store"));
 
@@ -217,14 +212,8 @@ class TraderResourceTest {
         Map<String, Object> ownShop = trader("Own Shop " + t, "GB", "own-" + t + ".example", "Own" + t);
         ownShop.put("websites", List.of("https://own-" + t + ".myshopify.com/", "own-" + t + ".co.uk"));
         registered("GB", ownShop);
-        given().queryParam("url", "https://own-" + t + ".co.uk/products/1")
-                .get("/v1/verification")
-                .then()
-                .body("known", equalTo(true));
-        given().queryParam("url", "https://another-" + t + ".co.uk/")
-                .get("/v1/verification")
-                .then()
-                .body("known", equalTo(false));
+        verification("https://own-" + t + ".co.uk/products/1").body("known", equalTo(true));
+        verification("https://another-" + t + ".co.uk/").body("known", equalTo(false));
     }
 
     @Test
@@ -234,18 +223,10 @@ class TraderResourceTest {
         Map<String, Object> child = trader("Child " + t, "FR", "child-" + t + ".example", "Child" + t);
         child.put("websites", List.of("eu.parent-" + t + ".example"));
         String childNumber = register("FR", child).statusCode(201).extract().path("registrationNumber");
-        given().queryParam("url", "https://eu.parent-" + t + ".example/p/1")
-                .get("/v1/verification")
-                .then()
+        verification("https://eu.parent-" + t + ".example/p/1").body("trader.registrationNumber", equalTo(childNumber));
+        verification("https://shop.eu.parent-" + t + ".example/")
                 .body("trader.registrationNumber", equalTo(childNumber));
-        given().queryParam("url", "https://shop.eu.parent-" + t + ".example/")
-                .get("/v1/verification")
-                .then()
-                .body("trader.registrationNumber", equalTo(childNumber));
-        given().queryParam("url", "https://us.parent-" + t + ".example/")
-                .get("/v1/verification")
-                .then()
-                .body("trader.name", equalTo("Parent " + t));
+        verification("https://us.parent-" + t + ".example/").body("trader.name", equalTo("Parent " + t));
     }
 
     @Test
@@ -257,11 +238,7 @@ class TraderResourceTest {
         String ascii = IDN.toASCII("семена-" + t + ".рф");
         for (String url :
                 List.of("семена-" + t + ".рф", "https://" + ascii + "/p/1", "https://ШОП.семена-" + t + ".рф")) {
-            given().queryParam("url", url)
-                    .get("/v1/verification")
-                    .then()
-                    .body("known", equalTo(true))
-                    .body("trader.name", equalTo("Семена " + t));
+            verification(url).body("known", equalTo(true)).body("trader.name", equalTo("Семена " + t));
         }
         given().auth()
                 .oauth2(Tokens.nppo("RU"))
@@ -522,10 +499,7 @@ class TraderResourceTest {
                 assertThat(json, not(containsString(restricted)));
             }
         }
-        given().queryParam("url", "unknown-" + t + ".example")
-                .get("/v1/verification")
-                .then()
-                .body("known", equalTo(false));
+        verification("unknown-" + t + ".example").body("known", equalTo(false));
         given().get("/v1/verification").then().statusCode(400);
         given().queryParam("storeId", "x").get("/v1/verification").then().statusCode(400);
     }

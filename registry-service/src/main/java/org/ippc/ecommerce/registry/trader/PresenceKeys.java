@@ -14,6 +14,8 @@ import java.util.Optional;
  * the one trader holding it: {@code https://www.Shop.example/p/123?utm=x} is {@code web:shop.example}.
  */
 public final class PresenceKeys {
+    private static final String WEBSITE = "web:";
+
     private PresenceKeys() {}
 
     /**
@@ -64,8 +66,9 @@ public final class PresenceKeys {
         }
     }
 
-    /** A host as people write it: {@code магазин.рф} rather than {@code xn--80aairftm.xn--p1ai}. */
-    public static String readable(String host) {
+    /** The website a key names, as people write it: {@code магазин.рф} rather than {@code xn--80aairftm.xn--p1ai}. */
+    static String readableWebsite(String key) {
+        String host = key.substring(WEBSITE.length());
         return host.contains("xn--") ? IDN.toUnicode(host) : host;
     }
 
@@ -79,7 +82,7 @@ public final class PresenceKeys {
     }
 
     public static String website(String host) {
-        return "web:" + host;
+        return WEBSITE + host;
     }
 
     public static String store(String platform, String storeId) {

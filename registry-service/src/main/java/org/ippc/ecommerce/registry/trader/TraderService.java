@@ -259,7 +259,7 @@ public class TraderService {
 
     private static String describe(OnlinePresence presence) {
         return OnlinePresence.WEBSITE.equals(presence.kind)
-                ? "The website " + PresenceKeys.readable(presence.key.substring("web:".length()))
+                ? "The website " + PresenceKeys.readableWebsite(presence.key)
                 : "The %s store %s".formatted(presence.platform, presence.storeId);
     }
 

@@ -77,7 +77,7 @@ public record TraderView(
                 trader.businessRegisterNumber,
                 trader.presences.stream()
                         .filter(p -> OnlinePresence.WEBSITE.equals(p.kind))
-                        .map(p -> PresenceKeys.readable(p.key.substring("web:".length())))
+                        .map(p -> PresenceKeys.readableWebsite(p.key))
                         .toList(),
                 trader.presences.stream()
                         .filter(p -> OnlinePresence.STORE.equals(p.kind))

@@ -220,8 +220,7 @@ public class TraderResource {
     @RunOnVirtualThread
     @Operation(summary = "One trader (all NPPOs and the Secretariat)")
     public RestResponse<TraderView> get(@PathParam("id") long id) {
-        Trader trader = service.find(id);
-        return withEtag(trader);
+        return withEtag(service.read(id));
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package org.ippc.ecommerce.registry.trader;
 
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -24,9 +25,11 @@ public class TraderService {
     private final History history;
     private final Caller caller;
     private final Clock clock;
+    private final TraderReader reader;
 
-    TraderService(TraderRepository traders, History history, Caller caller, Clock clock) {
+    TraderService(TraderRepository traders, History history, Caller caller, Clock clock, TraderReader reader) {
         this.traders = traders;
+        this.reader = reader;
         this.history = history;
         this.caller = caller;
         this.clock = clock;
@@ -163,9 +166,17 @@ public class TraderService {
         return trader;
     }
 
+    /** The trader as it reads, not managed: for showing, not for changing. */
+    public Trader read(long id) {
+        return reader.read(id).orElseThrow(() -> noTrader(id));
+    }
+
     public Trader find(long id) {
-        return traders.findWithPresences(id)
-                .orElseThrow(() -> Problems.notFound("There is no trader %d.".formatted(id)));
+        return traders.findWithPresences(id).orElseThrow(() -> noTrader(id));
+    }
+
+    private static HttpProblem noTrader(long id) {
+        return Problems.notFound("There is no trader %d.".formatted(id));
     }
 
     private void requireOwnCountry(String countryCode) {

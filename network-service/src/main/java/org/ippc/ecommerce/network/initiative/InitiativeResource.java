@@ -112,7 +112,8 @@ public class InitiativeResource {
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull InitiativeRequest request,
             UriInfo uri) {
-        return idempotentCreates.create(idempotencyKey, request, uri, service::record, InitiativeView::id);
+        return Versions.taggedAsCreated(
+                idempotentCreates.create(idempotencyKey, request, uri, service::record, InitiativeView::id));
     }
 
     @GET

@@ -68,7 +68,8 @@ public class NominationResource {
                     String idempotencyKey,
             @Valid @NotNull NewNomination candidate,
             UriInfo uri) {
-        return idempotentCreates.create(idempotencyKey, candidate, uri, service::nominate, NominationView::id);
+        return Versions.taggedAsCreated(
+                idempotentCreates.create(idempotencyKey, candidate, uri, service::nominate, NominationView::id));
     }
 
     @GET

@@ -74,7 +74,8 @@ public class OrganizationResource {
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull NewOrganization request,
             UriInfo uri) {
-        return idempotentCreates.create(idempotencyKey, request, uri, service::create, OrganizationView::id);
+        return Versions.taggedAsCreated(
+                idempotentCreates.create(idempotencyKey, request, uri, service::create, OrganizationView::id));
     }
 
     @PUT

@@ -2,6 +2,7 @@ package org.ippc.ecommerce.network.platform;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
 /** ETags of single records and the If-Match precondition of their updates. */
@@ -10,6 +11,14 @@ public final class Versions {
 
     public static EntityTag etag(long version) {
         return new EntityTag(String.valueOf(version));
+    }
+
+    /**
+     * A create's answer, or its replay, with the new record's ETag, so that its creator may update it without
+     * reading it first. Hibernate creates every versioned record at version 0.
+     */
+    public static Response taggedAsCreated(Response created) {
+        return Response.fromResponse(created).tag(etag(0)).build();
     }
 
     /** 428 without If-Match, 412 when it names another version than the current one. */

@@ -46,6 +46,7 @@ class InitiativeResourceTest {
                 .post("/v1/initiatives")
                 .then()
                 .statusCode(201)
+                .header("ETag", equalTo("\"0\""))
                 .extract()
                 .path("id");
     }

@@ -31,7 +31,7 @@ class NominationResourceTest {
                 .get("/v1/nominations/{id}", nomination)
                 .then()
                 .statusCode(200)
-                .header("ETag", notNullValue())
+                .header("ETag", equalTo("\"0\""))
                 .body("rppo", equalTo("IAPSC"))
                 .body("status", equalTo("nominated"))
                 .body("nominatedBy", equalTo("rppo-test@ippc.invalid"));

@@ -1,6 +1,7 @@
 package org.ippc.ecommerce.network.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
 import java.time.Instant;
@@ -58,6 +59,7 @@ public final class Candidates {
                 .post("/v1/nominations")
                 .then()
                 .statusCode(201)
+                .header("ETag", equalTo("\"0\""))
                 .extract()
                 .path("id");
     }

@@ -66,7 +66,8 @@ public class ProductResource {
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull NewProduct request,
             UriInfo uri) {
-        return idempotentCreates.create(idempotencyKey, request, uri, service::create, ProductView::id);
+        return Versions.taggedAsCreated(
+                idempotentCreates.create(idempotencyKey, request, uri, service::create, ProductView::id));
     }
 
     @GET

@@ -92,7 +92,8 @@ public class TraderResource {
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull TraderRequest request,
             UriInfo uri) {
-        return idempotentCreates.create(idempotencyKey, request, uri, service::register, TraderView::id);
+        return Versions.taggedAsCreated(
+                idempotentCreates.create(idempotencyKey, request, uri, service::register, TraderView::id));
     }
 
     /** The filters of the list and of its CSV export. */

@@ -78,6 +78,7 @@ class ProductResourceTest {
                 .post("/v1/products")
                 .then()
                 .statusCode(201)
+                .header("ETag", equalTo("\"0\""))
                 .body("id", notNullValue())
                 .extract()
                 .header("Location");
@@ -85,6 +86,7 @@ class ProductResourceTest {
         given().get(location)
                 .then()
                 .statusCode(200)
+                .header("ETag", equalTo("\"0\""))
                 .body("name", equalTo(name))
                 .body("commodityClass", equalTo("seeds"))
                 .body("createdAt", notNullValue());

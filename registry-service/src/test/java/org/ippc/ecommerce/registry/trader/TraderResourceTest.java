@@ -96,6 +96,7 @@ class TraderResourceTest {
         body.remove("complianceNotes");
         ExtractableResponse<Response> created = register("FR", body)
                 .statusCode(201)
+                .header("ETag", equalTo("\"0\""))
                 .body("registrationNumber", matchesPattern("FR-[0-9]{7}"))
                 .body("status", equalTo("registered"))
                 .body("websites", contains(t + "-graines.example", "ŝtono-" + t + ".example"))
@@ -539,6 +540,7 @@ class TraderResourceTest {
                 .post("/v1/traders")
                 .then()
                 .statusCode(201)
+                .header("ETag", equalTo("\"0\""))
                 .body("registrationNumber", equalTo(number));
         body.put("legalName", "Another " + t);
         given().auth()

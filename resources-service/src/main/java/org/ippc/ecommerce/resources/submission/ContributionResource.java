@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.resources.platform.IdempotentCreates;
 import org.ippc.ecommerce.resources.platform.Roles;
+import org.ippc.ecommerce.resources.platform.Versions;
 
 /** Where contributors submit: the same path as the public catalogue, which is what they contribute to. */
 @Path("/v1/resources")
@@ -50,11 +51,11 @@ public class ContributionResource {
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull NewResource request,
             UriInfo uri) {
-        return idempotentCreates.create(
+        return Versions.taggedAsCreated(idempotentCreates.create(
                 idempotencyKey,
                 request,
                 uri.getBaseUriBuilder().path("v1/submissions"),
                 service::submit,
-                SubmissionView::id);
+                SubmissionView::id));
     }
 }

@@ -20,10 +20,10 @@ import org.ippc.ecommerce.registry.platform.Problems;
 @Singleton
 public class MarketplaceDomains {
     /**
-     * A marketplace, and where the address of its stores' pages names the store: after a path ({@code /shop/})
-     * or in a query parameter ({@code ?seller=}).
+     * A marketplace, and where the addresses of its pages name a store, in the order tried: after a path
+     * ({@code /shop/}) or in a query parameter ({@code ?seller=}); none where they do not.
      */
-    private record Marketplace(String platform, String storePath) {}
+    private record Marketplace(String platform, List<String> storePaths) {}
 
     private final EntityManager entityManager;
     private volatile Map<String, Marketplace> byDomain;
@@ -71,12 +71,15 @@ public class MarketplaceDomains {
         return keys;
     }
 
-    /** The store an address names: the path segment after {@code /shop/}, or the parameter of {@code ?seller=}. */
+    /** The store an address names, by the first of the marketplace's store paths that finds one in it. */
     private static Optional<String> storeId(Marketplace marketplace, URI address) {
-        String storePath = marketplace.storePath();
-        if (storePath == null) {
-            return Optional.empty();
-        }
+        return marketplace.storePaths().stream()
+                .flatMap(storePath -> storeId(storePath, address).stream())
+                .findFirst();
+    }
+
+    /** The path segment after {@code /shop/}, or the parameter of {@code ?seller=}. */
+    private static Optional<String> storeId(String storePath, URI address) {
         if (storePath.startsWith("?")) {
             return PresenceKeys.queryParameter(address, storePath.substring(1, storePath.length() - 1));
         }
@@ -108,11 +111,13 @@ public class MarketplaceDomains {
         Map<String, Marketplace> loaded = byDomain;
         if (loaded == null) {
             loaded = QuarkusTransaction.requiringNew().call(() -> ((Stream<?>) entityManager
-                            .createNativeQuery("select domain, platform, store_path from marketplace_domain")
+                            .createNativeQuery("select domain, platform, store_paths from marketplace_domain")
                             .getResultStream())
                     .map(Object[].class::cast)
                     .collect(Collectors.toUnmodifiableMap(
-                            row -> (String) row[0], row -> new Marketplace((String) row[1], (String) row[2]))));
+                            row -> (String) row[0],
+                            row -> new Marketplace(
+                                    (String) row[1], row[2] == null ? List.of() : List.of((String[]) row[2])))));
             byDomain = loaded;
         }
         return loaded;

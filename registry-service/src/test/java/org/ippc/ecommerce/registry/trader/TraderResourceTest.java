@@ -221,6 +221,14 @@ class TraderResourceTest {
                 .get("/v1/verification")
                 .then()
                 .body("trader.registrationNumber", equalTo(amazonNumber));
+        // Its storefront and a listing with its offer name the seller too; a listing alone names no one.
+        verification("https://www.amazon.de/s?me=A" + t.toUpperCase() + "&marketplaceID=A1PA6795UKMFR9")
+                .body("trader.registrationNumber", equalTo(amazonNumber));
+        verification("https://www.amazon.fr/dp/B0C1D2E3F4?smid=A" + t.toUpperCase() + "&th=1")
+                .body("trader.registrationNumber", equalTo(amazonNumber));
+        verification("https://www.amazon.fr/dp/B0C1D2E3F4?th=1")
+                .statusCode(400)
+                .body("detail", containsString("on the marketplace amazon but names no store"));
 
         Map<String, Object> ownShop = trader("Own Shop " + t, "GB", "own-" + t + ".example", "Own" + t);
         ownShop.put("websites", List.of("https://own-" + t + ".myshopify.com/", "own-" + t + ".co.uk"));

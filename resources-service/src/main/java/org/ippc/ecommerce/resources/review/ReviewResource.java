@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -54,6 +55,19 @@ public class ReviewResource {
     @APIResponseSchema(value = SubmissionView.class, responseDescription = "The submission, now under review")
     public RestResponse<SubmissionView> assign(@PathParam("id") long id, @Valid @NotNull ReviewerAssignment request) {
         return answer(workflow.assign(id, request));
+    }
+
+    @DELETE
+    @Path("/reviewers/{expertId}")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(
+            summary = "Take a reviewer off the resource (the Secretariat)",
+            description = "A recommendation the reviewer made stays in the history only. A resource left without"
+                    + " reviewers is `submitted` again.")
+    @APIResponse(responseCode = "404", description = "The expert is not a reviewer of the resource")
+    @APIResponseSchema(value = SubmissionView.class, responseDescription = "The submission")
+    public RestResponse<SubmissionView> unassign(@PathParam("id") long id, @PathParam("expertId") long expertId) {
+        return answer(workflow.unassign(id, expertId));
     }
 
     @GET

@@ -101,6 +101,37 @@ public class ReviewWorkflow {
         return resource;
     }
 
+    /**
+     * Takes a reviewer off a resource (one who cannot review it after all); a recommendation of theirs stays in the
+     * history only. A resource left without reviewers is submitted again, to be assigned anew.
+     */
+    @Transactional
+    public ContributedResource unassign(long id, long expertId) {
+        ContributedResource resource = lockedForAction(id, ResourceAction.ASSIGN_REVIEWERS);
+        ReviewAssignment assignment = assignments
+                .findByIdOptional(new ReviewAssignment.Key(id, expertId))
+                .orElseThrow(
+                        () -> Problems.notFound("Expert %d is not a reviewer of resource %d.".formatted(expertId, id)));
+        String statusBefore = resource.status.code();
+        List<Long> reviewersBefore = reviewerIds(id);
+        assignments.delete(assignment);
+        List<Long> reviewersAfter = reviewersBefore.stream()
+                .filter(reviewer -> reviewer != expertId)
+                .toList();
+        if (reviewersAfter.isEmpty()) {
+            resource.status = ResourceStatus.SUBMITTED;
+        }
+        resources.flush();
+        history.record(
+                SubmissionService.RECORD_TYPE,
+                id,
+                "reviewer-unassigned",
+                Map.of("status", statusBefore, "reviewers", reviewersBefore),
+                Map.of("status", resource.status.code(), "reviewers", reviewersAfter),
+                null);
+        return resource;
+    }
+
     @Transactional
     public ContributedResource recommend(long id, Recommendation request) {
         ContributedResource resource = find(id);

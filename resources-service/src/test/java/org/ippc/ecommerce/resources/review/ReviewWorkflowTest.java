@@ -2,6 +2,7 @@ package org.ippc.ecommerce.resources.review;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -304,6 +305,57 @@ class ReviewWorkflowTest {
                 .statusCode(200)
                 .body("consentToPublish", equalTo(true));
         secretariat(id, "publication", null).statusCode(200).body("status", equalTo("published"));
+    }
+
+    @Test
+    void theSecretariatTakesReviewersOffAndWithoutReviewersTheResourceIsSubmittedAgain() {
+        long id = submitted();
+        long first = NetworkStub.eligibleExpert();
+        long second = NetworkStub.eligibleExpert();
+        assign(id, List.of(first, second)).statusCode(200);
+        Submissions.recommend(id, first, "accept");
+        for (String token : List.of(Tokens.expert(first), Tokens.contributor(Submissions.ORG))) {
+            given().auth()
+                    .oauth2(token)
+                    .delete("/v1/submissions/{id}/reviewers/{expert}", id, first)
+                    .then()
+                    .statusCode(403);
+        }
+
+        unassign(id, first).statusCode(200).body("status", equalTo("under-review"));
+        unassign(id, first).statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(Tokens.expert(first))
+                .get("/v1/submissions/{id}", id)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/v1/submissions/{id}/reviews", id)
+                .then()
+                .body("expertId", contains((int) second));
+        // The recommendation of the reviewer taken off no longer counts towards a decision.
+        secretariat(id, "decision", Map.of("decision", "accepted")).statusCode(409);
+
+        unassign(id, second)
+                .statusCode(200)
+                .body("status", equalTo("submitted"))
+                .body("allowedActions", hasItems("assign-reviewers"));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/v1/submissions/{id}/history", id)
+                .then()
+                .body("action[-1]", equalTo("reviewer-unassigned"))
+                .body("[-2].changes.reviewers[0]", containsInAnyOrder((int) first, (int) second))
+                .body("[-2].changes.reviewers[1]", contains((int) second))
+                .body("[-1].changes.status", equalTo(List.of("under-review", "submitted")));
+    }
+
+    private static ValidatableResponse unassign(long id, long expertId) {
+        return given().auth()
+                .oauth2(Tokens.secretariat())
+                .delete("/v1/submissions/{id}/reviewers/{expert}", id, expertId)
+                .then();
     }
 
     @Test

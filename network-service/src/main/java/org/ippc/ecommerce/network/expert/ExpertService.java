@@ -73,9 +73,12 @@ public class ExpertService {
         expert.publicListingConsent = nomination.publicListingConsent;
         expert.contactConsent = nomination.contactConsent;
         expert.consentAt = nomination.consentGivenAt;
+        // An expert serving already stays for the longer of the two terms: one RPPO's shorter nomination
+        // does not cut short another's.
+        boolean serving = known && ExpertStatus.ACTIVE.equals(expert.status);
+        expert.termStart = serving && expert.termStart.isBefore(termStart) ? expert.termStart : termStart;
+        expert.termEnd = serving && expert.termEnd.isAfter(termEnd) ? expert.termEnd : termEnd;
         expert.status = ExpertStatus.ACTIVE;
-        expert.termStart = termStart;
-        expert.termEnd = termEnd;
         expert.rppos.add(nomination.rppoAcronym);
         if (!known) {
             experts.persist(expert);

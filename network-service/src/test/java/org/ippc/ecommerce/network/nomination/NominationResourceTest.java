@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -152,6 +153,32 @@ class NominationResourceTest {
         int byNeppo = Candidates.expert("NEPPO", Candidates.candidate(email.toUpperCase(), "MA"));
         org.hamcrest.MatcherAssert.assertThat(byNeppo, equalTo(byEppo));
         given().get("/v1/experts/{id}", byEppo).then().body("rppos", containsInAnyOrder("EPPO", "NEPPO"));
+    }
+
+    @Test
+    void aShorterTermFromAnotherRppoDoesNotCutAnExpertsTermShort() {
+        String email = Candidates.uniqueEmail();
+        int expert = Candidates.expert("EPPO", Candidates.candidate(email, "MA"));
+        String twoYearsOn = LocalDate.now().plusYears(2).toString();
+        int byNeppo = Candidates.nominate("NEPPO", Candidates.candidate(email, "MA"));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "termStart",
+                        LocalDate.now().toString(),
+                        "termEnd",
+                        LocalDate.now().plusMonths(6).toString()))
+                .post("/v1/nominations/{id}/acceptance", byNeppo)
+                .then()
+                .statusCode(200)
+                .body("termEnd", equalTo(LocalDate.now().plusMonths(6).toString()));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/v1/experts/{id}", expert)
+                .then()
+                .body("termStart", equalTo(LocalDate.now().minusDays(1).toString()))
+                .body("termEnd", equalTo(twoYearsOn));
     }
 
     @Test

@@ -8,10 +8,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,13 +24,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.registry.platform.CountryCode;
 import org.ippc.ecommerce.registry.platform.History;
 import org.ippc.ecommerce.registry.platform.HistoryView;
 import org.ippc.ecommerce.registry.platform.IdempotentCreates;
 import org.ippc.ecommerce.registry.platform.Roles;
+import org.ippc.ecommerce.registry.platform.Versions;
 import org.ippc.ecommerce.registry.product.ProductService;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/products/{productId}/requirements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -69,8 +74,8 @@ public class RequirementResource {
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull NewRequirement request,
             UriInfo uri) {
-        return idempotentCreates.create(
-                idempotencyKey, request, uri, body -> service.set(productId, body), RequirementView::id);
+        return Versions.taggedAsCreated(idempotentCreates.create(
+                idempotencyKey, request, uri, body -> service.set(productId, body), RequirementView::id));
     }
 
     @GET
@@ -90,9 +95,36 @@ public class RequirementResource {
     @GET
     @PermitAll
     @Path("/{id}")
-    @Operation(summary = "One requirement (public)")
-    public RequirementView get(@PathParam("productId") long productId, @PathParam("id") long id) {
-        return RequirementView.of(service.find(productId, id));
+    @Operation(summary = "One requirement (public), with its ETag")
+    @APIResponseSchema(value = RequirementView.class, responseDescription = "The requirement")
+    public RestResponse<RequirementView> get(@PathParam("productId") long productId, @PathParam("id") long id) {
+        return withEtag(service.find(productId, id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.NPPO)
+    @Operation(
+            summary =
+                    "Correct a requirement of the NPPO's country (status, legal basis, link, period); requires If-Match",
+            description = "To end a requirement, give its effectiveTo. A period that overlaps another requirement of"
+                    + " the product and country is a 409: a correction supersedes nothing.")
+    @APIResponse(responseCode = "412", description = "The requirement changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponseSchema(value = RequirementView.class, responseDescription = "The requirement as corrected")
+    public RestResponse<RequirementView> correct(
+            @PathParam("productId") long productId,
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull NewRequirement request) {
+        return withEtag(service.correct(productId, id, ifMatch, request));
+    }
+
+    private static RestResponse<RequirementView> withEtag(ImportRequirement requirement) {
+        return RestResponse.ResponseBuilder.ok(RequirementView.of(requirement))
+                .tag(Versions.etag(requirement.version))
+                .build();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.ippc.ecommerce.registry.requirement;
 
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import org.ippc.ecommerce.registry.platform.Caller;
 import org.ippc.ecommerce.registry.platform.History;
 import org.ippc.ecommerce.registry.platform.Problems;
 import org.ippc.ecommerce.registry.platform.Roles;
+import org.ippc.ecommerce.registry.platform.Versions;
 import org.ippc.ecommerce.registry.product.ProductService;
 
 @ApplicationScoped
@@ -41,20 +43,14 @@ public class RequirementService {
         if (country == null) {
             throw Problems.forbidden("Only an NPPO sets its country's import requirements.");
         }
-        if (request.effectiveTo() != null && !request.effectiveTo().isAfter(request.effectiveFrom())) {
-            throw Problems.badRequest("effectiveTo must be after effectiveFrom (it is exclusive).");
-        }
+        requireForwardPeriod(request);
         List<ImportRequirement> overlapping =
                 requirements.overlapping(productId, country, request.effectiveFrom(), request.effectiveTo());
         for (ImportRequirement earlier : overlapping) {
             boolean supersedable =
                     earlier.effectiveTo == null && earlier.effectiveFrom.isBefore(request.effectiveFrom());
             if (!supersedable) {
-                throw Problems.conflict("It overlaps the requirement %d in force from %s%s; choose other dates."
-                        .formatted(
-                                earlier.id,
-                                earlier.effectiveFrom,
-                                earlier.effectiveTo == null ? "" : " to " + earlier.effectiveTo));
+                throw overlapConflict(earlier);
             }
             RequirementView before = RequirementView.of(earlier);
             earlier.effectiveTo = request.effectiveFrom();
@@ -70,11 +66,7 @@ public class RequirementService {
         ImportRequirement requirement = new ImportRequirement();
         requirement.productId = productId;
         requirement.countryCode = country;
-        requirement.status = request.status();
-        requirement.legalBasis = request.legalBasis().strip();
-        requirement.url = request.url();
-        requirement.effectiveFrom = request.effectiveFrom();
-        requirement.effectiveTo = request.effectiveTo();
+        apply(request, requirement);
         requirement.setBy = caller.name();
         requirement.setAt = Instant.now(clock);
         requirements.persist(requirement);
@@ -84,10 +76,63 @@ public class RequirementService {
         return created;
     }
 
+    /**
+     * Corrects a requirement of the NPPO's own country: its status, legal basis, link or period (to end it, say). Unlike
+     * setting one, a correction supersedes nothing: a period that would overlap another is a conflict.
+     */
+    @Transactional
+    public ImportRequirement correct(long productId, long id, String ifMatch, NewRequirement request) {
+        ImportRequirement requirement = find(productId, id);
+        if (!caller.hasRole(Roles.NPPO) || !requirement.countryCode.equals(caller.country())) {
+            throw Problems.forbidden(
+                    "Only the NPPO of %s corrects its requirements.".formatted(requirement.countryCode));
+        }
+        Versions.requireMatch(ifMatch, requirement.version);
+        requireForwardPeriod(request);
+        requirements
+                .overlapping(productId, requirement.countryCode, request.effectiveFrom(), request.effectiveTo())
+                .stream()
+                .filter(other -> !other.id.equals(requirement.id))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw overlapConflict(other);
+                });
+        RequirementView before = RequirementView.of(requirement);
+        apply(request, requirement);
+        RequirementView after = RequirementView.of(requirement);
+        if (after.equals(before)) {
+            return requirement;
+        }
+        requirement.setBy = caller.name();
+        requirement.setAt = Instant.now(clock);
+        requirements.flush();
+        history.record(RECORD_TYPE, id, "corrected", before, after, null);
+        return requirement;
+    }
+
     public ImportRequirement find(long productId, long id) {
         return requirements
                 .findByIdOptional(id)
                 .filter(requirement -> requirement.productId == productId)
                 .orElseThrow(() -> Problems.notFound("Product %d has no requirement %d.".formatted(productId, id)));
+    }
+
+    private static void requireForwardPeriod(NewRequirement request) {
+        if (request.effectiveTo() != null && !request.effectiveTo().isAfter(request.effectiveFrom())) {
+            throw Problems.badRequest("effectiveTo must be after effectiveFrom (it is exclusive).");
+        }
+    }
+
+    private static HttpProblem overlapConflict(ImportRequirement other) {
+        return Problems.conflict("It overlaps the requirement %d in force from %s%s; choose other dates."
+                .formatted(other.id, other.effectiveFrom, other.effectiveTo == null ? "" : " to " + other.effectiveTo));
+    }
+
+    private static void apply(NewRequirement request, ImportRequirement requirement) {
+        requirement.status = request.status();
+        requirement.legalBasis = request.legalBasis().strip();
+        requirement.url = request.url();
+        requirement.effectiveFrom = request.effectiveFrom();
+        requirement.effectiveTo = request.effectiveTo();
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -218,5 +219,125 @@ class RequirementResourceTest {
                 .then()
                 .statusCode(200)
                 .body("products", empty());
+    }
+
+    private static ValidatableResponse correct(
+            String token, int product, int id, String ifMatch, Map<String, Object> body) {
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.put("/v1/products/{id}/requirements/{r}", product, id).then();
+    }
+
+    @Test
+    void anNppoCorrectsItsRequirementAgainstTheVersionItReadAndTheHistoryKeepsWhatItWas() {
+        String word = word();
+        int product = product(word, "1209");
+        var created = set("AU", product, requirement("prohibited", "2025-01-01", null))
+                .statusCode(201)
+                .extract();
+        int id = created.path("id");
+        String etag = created.header("ETag");
+        Map<String, Object> corrected = requirement("permit-required", "2025-01-01", null);
+        corrected.put("legalBasis", "Biosecurity Import Conditions, case 124");
+
+        correct(Tokens.nppo("AU"), product, id, null, corrected).statusCode(428);
+        correct(Tokens.nppo("AU"), product, id, "\"7\"", corrected).statusCode(412);
+        String correctedEtag = correct(Tokens.nppo("AU"), product, id, etag, corrected)
+                .statusCode(200)
+                .body("status", equalTo("permit-required"))
+                .extract()
+                .header("ETag");
+        given().get("/v1/products/{id}/requirements/{r}", product, id)
+                .then()
+                .header("ETag", equalTo(correctedEtag))
+                .body("legalBasis", endsWith("case 124"));
+        given().queryParam("destination", "AU")
+                .queryParam("text", word + " seeds")
+                .get("/v1/requirements")
+                .then()
+                .body("products[0].requirement.status", equalTo("permit-required"));
+
+        correct(Tokens.nppo("AU"), product, id, correctedEtag, corrected)
+                .statusCode(200)
+                .header("ETag", equalTo(correctedEtag));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/v1/products/{id}/requirements/{r}/history", product, id)
+                .then()
+                .body("action", contains("set", "corrected"))
+                .body("[1].changes.status", contains("prohibited", "permit-required"))
+                .body("[1].actorRole", equalTo("nppo"));
+    }
+
+    @Test
+    void onlyTheNppoOfTheRequirementsCountryCorrectsIt() {
+        int product = product(word(), "1209");
+        var created = set("AU", product, requirement("prohibited", "2025-01-01", null))
+                .statusCode(201)
+                .extract();
+        int id = created.path("id");
+        for (String token : List.of(Tokens.nppo("NZ"), Tokens.secretariat(), Tokens.screener("dhl"))) {
+            correct(token, product, id, created.header("ETag"), requirement("no-requirement", "2025-01-01", null))
+                    .statusCode(403);
+        }
+        given().get("/v1/products/{id}/requirements/{r}", product, id)
+                .then()
+                .body("status", equalTo("prohibited"))
+                .header("ETag", equalTo(created.header("ETag")));
+    }
+
+    @Test
+    void aCorrectionEndsARequirementButNeverOverlapsAnother() {
+        String word = word();
+        int product = product(word, "0602");
+        int first = set("NZ", product, requirement("permit-required", "2024-01-01", null))
+                .statusCode(201)
+                .extract()
+                .path("id");
+        var second = set("NZ", product, requirement("prohibited", "2026-07-01", null))
+                .statusCode(201)
+                .extract();
+        String firstEtag = given().get("/v1/products/{id}/requirements/{r}", product, first)
+                .then()
+                .body("effectiveTo", equalTo("2026-07-01"))
+                .extract()
+                .header("ETag");
+
+        correct(
+                        Tokens.nppo("NZ"),
+                        product,
+                        first,
+                        firstEtag,
+                        requirement("permit-required", "2024-01-01", "2027-01-01"))
+                .statusCode(409)
+                .body("detail", containsString("from 2026-07-01"));
+        correct(
+                        Tokens.nppo("NZ"),
+                        product,
+                        first,
+                        firstEtag,
+                        requirement("permit-required", "2024-01-01", "2023-01-01"))
+                .statusCode(400);
+        given().get("/v1/products/{id}/requirements/{r}", product, first)
+                .then()
+                .body("effectiveTo", equalTo("2026-07-01"))
+                .header("ETag", equalTo(firstEtag));
+
+        correct(
+                        Tokens.nppo("NZ"),
+                        product,
+                        second.path("id"),
+                        second.header("ETag"),
+                        requirement("prohibited", "2026-07-01", "2028-01-01"))
+                .statusCode(200)
+                .body("effectiveTo", equalTo("2028-01-01"));
+        given().queryParam("destination", "NZ")
+                .queryParam("text", word + " seeds")
+                .queryParam("date", "2028-01-01")
+                .get("/v1/requirements")
+                .then()
+                .body("products[0].requirement", nullValue());
     }
 }

@@ -71,9 +71,31 @@ public class ExpertResource {
     @GET
     @PermitAll
     @Path("/{id}")
-    @Operation(summary = "One expert: public fields, and restricted ones for the Secretariat and nominating RPPOs")
+    @Operation(
+            summary =
+                    "One expert: public fields, and restricted ones for the expert, the Secretariat and nominating RPPOs")
     public RestResponse<ExpertView> get(@PathParam("id") long id) {
         Expert expert = service.visible(id);
+        return withEtag(service.view(expert), expert.version);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EXPERT, Roles.RPPO, Roles.SECRETARIAT})
+    @Operation(
+            summary = "Replace the expert's profile: name, organization, contact, languages, expertise, summary",
+            description = "By the expert, a nominating RPPO or the Secretariat; kept in the history. Consent, status"
+                    + " and term change by their own calls. Requires If-Match.")
+    @APIResponse(responseCode = "409", description = "The e-mail is another expert's, or the expert's data is erased")
+    @APIResponse(responseCode = "412", description = "The expert changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponseSchema(value = ExpertView.class, responseDescription = "The expert with the new profile")
+    public RestResponse<ExpertView> changeProfile(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ExpertProfile profile) {
+        Expert expert = service.changeProfile(id, ifMatch, profile);
         return withEtag(service.view(expert), expert.version);
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.ippc.ecommerce.network.expertise.ExpertiseAreas;
 import org.ippc.ecommerce.network.nomination.Nomination;
 import org.ippc.ecommerce.network.nomination.NominationRepository;
 import org.ippc.ecommerce.network.platform.Caller;
@@ -22,28 +23,41 @@ public class ExpertService {
 
     private final ExpertRepository experts;
     private final NominationRepository nominations;
+    private final ExpertiseAreas expertiseAreas;
     private final History history;
     private final Caller caller;
     private final Clock clock;
 
     ExpertService(
-            ExpertRepository experts, NominationRepository nominations, History history, Caller caller, Clock clock) {
+            ExpertRepository experts,
+            NominationRepository nominations,
+            ExpertiseAreas expertiseAreas,
+            History history,
+            Caller caller,
+            Clock clock) {
         this.experts = experts;
         this.nominations = nominations;
+        this.expertiseAreas = expertiseAreas;
         this.history = history;
         this.caller = caller;
         this.clock = clock;
     }
 
-    /** The expert as this caller may see it: restricted fields for the Secretariat and nominating RPPOs. */
+    /**
+     * The expert as this caller may see it: restricted fields for the expert themself, the Secretariat and nominating
+     * RPPOs.
+     */
     public ExpertView view(Expert expert) {
-        return maySeeRestricted(expert) ? ExpertView.restrictedOf(expert) : ExpertView.publicOf(expert);
+        return isSelfOrNominatorOrSecretariat(expert) ? ExpertView.restrictedOf(expert) : ExpertView.publicOf(expert);
     }
 
-    /** An expert the caller may see at all: the public sees only publicly listed ones. */
+    /**
+     * An expert the caller may see at all: the public sees only publicly listed ones; the expert always sees
+     * themself, so that they can read the ETag with which to give their consent again.
+     */
     public Expert visible(long id) {
         Expert expert = experts.findByIdOptional(id).orElseThrow(() -> notFound(id));
-        if (!expert.isPubliclyListed() && !maySeeRestricted(expert)) {
+        if (!expert.isPubliclyListed() && !isSelfOrNominatorOrSecretariat(expert)) {
             throw notFound(id);
         }
         return expert;
@@ -97,7 +111,7 @@ public class ExpertService {
     /** An expert whose restricted data the caller may read: the Secretariat or a nominating RPPO. */
     public Expert withRestrictedAccess(long id) {
         Expert expert = experts.findByIdOptional(id).orElseThrow(() -> notFound(id));
-        if (!maySeeRestricted(expert)) {
+        if (!isNominatorOrSecretariat(expert)) {
             throw Problems.forbidden(
                     "Only the Secretariat and the RPPOs that nominated expert %d may read this.".formatted(id));
         }
@@ -115,6 +129,48 @@ public class ExpertService {
         expert.consentAt = Instant.now(clock);
         experts.flush();
         history.record(RECORD_TYPE, id, "consent-changed", before, ExpertView.restrictedOf(expert), null);
+        return expert;
+    }
+
+    /**
+     * Replaces the expert's profile. An e-mail is one person's: another expert's is a conflict, and so is any edit
+     * after erasure, which keeps nothing personal to edit.
+     */
+    @Transactional
+    public Expert changeProfile(long id, String ifMatch, ExpertProfile profile) {
+        Expert expert = experts.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        requireSelfOrNominatorOrSecretariat(expert);
+        Versions.requireMatch(ifMatch, expert.version);
+        if (expert.erasedAt != null) {
+            throw Problems.conflict(
+                    "The personal data of expert %d is erased: there is no profile to edit.".formatted(id));
+        }
+        expertiseAreas.requireKnown(profile.expertise());
+        experts.findByEmail(profile.email().strip())
+                .filter(other -> !other.id.equals(expert.id))
+                .ifPresent(other -> {
+                    throw Problems.conflict("%s is the e-mail of expert %d.".formatted(profile.email(), other.id));
+                });
+        ExpertView before = ExpertView.restrictedOf(expert);
+        expert.name = profile.name().strip();
+        expert.title = profile.title();
+        expert.position = profile.position();
+        expert.email = profile.email().strip();
+        expert.phone = profile.phone();
+        expert.organizationName = profile.organizationName().strip();
+        expert.organizationType = profile.organizationType().code();
+        expert.countryCode = profile.countryCode();
+        expert.languages = profile.languages().stream().distinct().toList();
+        expert.expertise = profile.expertise().stream().distinct().toList();
+        expert.summary = profile.summary().strip();
+        expert.cvUrl = profile.cvUrl();
+        expert.declarationOfInterests = profile.declarationOfInterests();
+        ExpertView after = ExpertView.restrictedOf(expert);
+        if (after.equals(before)) {
+            return expert;
+        }
+        experts.flush();
+        history.record(RECORD_TYPE, id, "profile-changed", before, after, null);
         return expert;
     }
 
@@ -139,8 +195,7 @@ public class ExpertService {
     @Transactional
     public void erase(long id, String reason) {
         Expert expert = experts.findByIdOptional(id).orElseThrow(() -> notFound(id));
-        boolean self = caller.hasRole(Roles.EXPERT) && caller.expertId() == id;
-        if (!self && !caller.hasRole(Roles.SECRETARIAT)) {
+        if (!isSelf(expert) && !caller.hasRole(Roles.SECRETARIAT)) {
             throw Problems.forbidden("Only the expert or the Secretariat may ask for erasure.");
         }
         if (expert.erasedAt != null) {
@@ -189,14 +244,21 @@ public class ExpertService {
         return new Eligibility(id, role, reasons.isEmpty(), reasons);
     }
 
-    private boolean maySeeRestricted(Expert expert) {
+    private boolean isNominatorOrSecretariat(Expert expert) {
         return caller.hasRole(Roles.SECRETARIAT)
                 || (caller.hasRole(Roles.RPPO) && expert.rppos.contains(caller.rppo()));
     }
 
+    private boolean isSelf(Expert expert) {
+        return caller.hasRole(Roles.EXPERT) && caller.expertId() == expert.id;
+    }
+
+    private boolean isSelfOrNominatorOrSecretariat(Expert expert) {
+        return isSelf(expert) || isNominatorOrSecretariat(expert);
+    }
+
     private void requireSelfOrNominatorOrSecretariat(Expert expert) {
-        boolean self = caller.hasRole(Roles.EXPERT) && caller.expertId() == expert.id;
-        if (!self && !maySeeRestricted(expert)) {
+        if (!isSelfOrNominatorOrSecretariat(expert)) {
             throw Problems.forbidden(
                     "Only the expert, an RPPO that nominated them or the Secretariat may change expert %d."
                             .formatted(expert.id));

@@ -9,12 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An expert. The public sees the public fields only: the restricted ones are left out of the JSON
- * altogether, and are filled only for the Secretariat and the RPPOs that nominated the expert.
+ * altogether, and are filled only for the expert themself, the Secretariat and the RPPOs that nominated the expert.
  */
 @Schema(
         name = "Expert",
         description = "A member of the e-commerce expert network. Fields marked restricted appear"
-                + " only for the Secretariat and the nominating RPPOs.")
+                + " only for the expert themself, the Secretariat and the nominating RPPOs.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExpertView(
         long id,

@@ -15,9 +15,11 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -175,6 +177,142 @@ class ExpertResourceTest {
                 .body("action", contains("admitted", "consent-changed"))
                 .body("[1].actorRole", equalTo("expert"))
                 .body("[1].changes.publicListingConsent", contains(true, false));
+    }
+
+    @Test
+    void anExpertOutOfTheDirectoryStillReadsThemselfAndGivesConsentAgain() {
+        String email = Candidates.uniqueEmail();
+        int id = Candidates.expert("IAPSC", Candidates.candidate(email, "KE"));
+        String etag = given().get("/v1/experts/{id}", id).then().extract().header("ETag");
+        given().auth()
+                .oauth2(Tokens.expert(id))
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(Map.of("publicListing", false, "contact", true))
+                .put("/v1/experts/{id}/consent", id)
+                .then()
+                .statusCode(200);
+        given().get("/v1/experts/{id}", id).then().statusCode(404);
+        given().auth()
+                .oauth2(Tokens.expert(id + 1))
+                .get("/v1/experts/{id}", id)
+                .then()
+                .statusCode(404);
+
+        String current = given().auth()
+                .oauth2(Tokens.expert(id))
+                .get("/v1/experts/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("email", equalTo(email))
+                .body("publicListingConsent", equalTo(false))
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(Tokens.expert(id))
+                .header("If-Match", current)
+                .contentType(ContentType.JSON)
+                .body(Map.of("publicListing", true, "contact", true))
+                .put("/v1/experts/{id}/consent", id)
+                .then()
+                .statusCode(200)
+                .body("publicListingConsent", equalTo(true));
+        given().get("/v1/experts/{id}", id).then().statusCode(200);
+    }
+
+    private static Map<String, Object> profileOf(Map<String, Object> candidate) {
+        Map<String, Object> profile = new HashMap<>(candidate);
+        profile.keySet().removeAll(List.of("justification", "statementOfCommitment", "consent"));
+        return profile;
+    }
+
+    private static ValidatableResponse changeProfile(
+            String token, int id, String ifMatch, Map<String, Object> profile) {
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON).body(profile);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.put("/v1/experts/{id}", id).then();
+    }
+
+    @Test
+    void theExpertOrTheirRppoKeepsTheProfileUpToDateAndTheHistoryKeepsWhatItWas() {
+        Map<String, Object> candidate = Candidates.candidate(Candidates.uniqueEmail(), "KE");
+        int id = Candidates.expert("IAPSC", candidate);
+        int other = Candidates.expert("IAPSC", Candidates.candidate(Candidates.uniqueEmail(), "KE"));
+        String otherEmail = given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/v1/experts/{id}", other)
+                .then()
+                .extract()
+                .path("email");
+        String etag = given().get("/v1/experts/{id}", id).then().extract().header("ETag");
+        Map<String, Object> moved = profileOf(candidate);
+        String newEmail = Candidates.uniqueEmail();
+        moved.put("email", newEmail);
+        moved.put("organizationName", "East African Plant Health Centre");
+        moved.put("organizationType", "international-organization");
+        moved.put("expertise", List.of("inspection", "postal-courier", "diagnostics"));
+
+        changeProfile(Tokens.expert(id), id, null, moved).statusCode(428);
+        changeProfile(Tokens.expert(other), id, etag, moved).statusCode(403);
+        changeProfile(Tokens.rppo("EPPO"), id, etag, moved).statusCode(403);
+        Map<String, Object> unknownArea = new HashMap<>(moved);
+        unknownArea.put("expertise", List.of("astrology"));
+        changeProfile(Tokens.expert(id), id, etag, unknownArea).statusCode(400);
+        Map<String, Object> takenEmail = new HashMap<>(moved);
+        takenEmail.put("email", otherEmail.toUpperCase());
+        changeProfile(Tokens.expert(id), id, etag, takenEmail)
+                .statusCode(409)
+                .body("detail", containsString("expert " + other));
+        given().get("/v1/experts/{id}", id).then().header("ETag", equalTo(etag));
+
+        String changed = changeProfile(Tokens.expert(id), id, etag, moved)
+                .statusCode(200)
+                .body("email", equalTo(newEmail))
+                .body("organizationName", equalTo("East African Plant Health Centre"))
+                .extract()
+                .header("ETag");
+        given().queryParam("expertise", "diagnostics")
+                .queryParam("q", "East African")
+                .get("/v1/experts")
+                .then()
+                .body("items.id", hasItem(id));
+        changeProfile(Tokens.rppo("IAPSC"), id, changed, moved).statusCode(200).header("ETag", equalTo(changed));
+        given().auth()
+                .oauth2(Tokens.rppo("IAPSC"))
+                .get("/v1/experts/{id}/history", id)
+                .then()
+                .body("action", contains("admitted", "profile-changed"))
+                .body("[1].actorRole", equalTo("expert"))
+                .body("[1].changes.organizationType", contains("NPPO", "international-organization"));
+    }
+
+    @Test
+    void anErasedExpertHasNoProfileToEdit() {
+        Map<String, Object> candidate = Candidates.candidate(Candidates.uniqueEmail(), "UG");
+        int id = Candidates.expert("IAPSC", candidate);
+        given().auth()
+                .oauth2(Tokens.expert(id))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Request under the data protection policy."))
+                .post("/v1/experts/{id}/erasure", id)
+                .then()
+                .statusCode(204);
+        String etag = given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/v1/experts/{id}", id)
+                .then()
+                .extract()
+                .header("ETag");
+        changeProfile(Tokens.secretariat(), id, etag, profileOf(candidate))
+                .statusCode(409)
+                .body("detail", containsString("erased"));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/v1/experts/{id}", id)
+                .then()
+                .body("name", equalTo("Erased expert " + id));
     }
 
     @Test

@@ -44,6 +44,10 @@ class RoleMatrixTest {
             new Endpoint("PUT", "/v1/traders/987654321", Set.of("nppo")),
             new Endpoint("POST", "/v1/traders/987654321/status", Set.of("nppo")),
             new Endpoint("GET", "/v1/traders/987654321/history", Set.of("secretariat", "nppo")),
+            new Endpoint("POST", "/v1/traders/987654321/non-compliance-notices", Set.of("nppo")),
+            new Endpoint("GET", "/v1/traders/987654321/non-compliance-notices", Set.of("secretariat", "nppo")),
+            new Endpoint("GET", "/v1/traders/987654321/non-compliance-notices/1", Set.of("secretariat", "nppo")),
+            new Endpoint("GET", "/v1/non-compliance-notices", Set.of("secretariat", "nppo")),
             new Endpoint("POST", "/v1/screenings", Set.of("screener", "nppo", "secretariat")),
             new Endpoint("GET", "/v1/screenings/stats", Set.of("secretariat", "nppo")));
 

@@ -1,0 +1,64 @@
+package org.ippc.ecommerce.registry.noncompliance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.ippc.ecommerce.registry.platform.Caller;
+import org.ippc.ecommerce.registry.platform.Problems;
+import org.ippc.ecommerce.registry.trader.TraderRepository;
+
+@ApplicationScoped
+public class NonComplianceService {
+    private final NonComplianceNoticeRepository notices;
+    private final TraderRepository traders;
+    private final Caller caller;
+    private final Clock clock;
+
+    NonComplianceService(NonComplianceNoticeRepository notices, TraderRepository traders, Caller caller, Clock clock) {
+        this.notices = notices;
+        this.traders = traders;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** Records what the NPPO of the token's country found in one of the trader's consignments. */
+    @Transactional
+    public NonComplianceNoticeView notify(long traderId, NewNonComplianceNotice request) {
+        NonComplianceNotice notice = new NonComplianceNotice();
+        notice.trader = traders.findByIdOptional(traderId).orElseThrow(() -> noTrader(traderId));
+        notice.reportedByCountry = caller.country();
+        notice.reportedBy = caller.name();
+        notice.reportedAt = Instant.now(clock);
+        notice.observedOn = request.observedOn();
+        notice.reasons = request.reasons().stream().distinct().toList();
+        notice.action = request.action();
+        notice.goods = request.goods().strip();
+        notice.pests = request.pests() == null
+                ? List.of()
+                : request.pests().stream().map(String::strip).distinct().toList();
+        notice.consignmentReference = request.consignmentReference();
+        notice.listingUrl = request.listingUrl();
+        notice.note = request.note();
+        notices.persist(notice);
+        notices.flush();
+        return NonComplianceNoticeView.of(notice);
+    }
+
+    public NonComplianceNotice find(long traderId, long id) {
+        return notices.findOfTrader(traderId, id)
+                .orElseThrow(
+                        () -> Problems.notFound("Trader %d has no non-compliance notice %d.".formatted(traderId, id)));
+    }
+
+    public void requireTrader(long traderId) {
+        if (traders.findByIdOptional(traderId).isEmpty()) {
+            throw noTrader(traderId);
+        }
+    }
+
+    private static RuntimeException noTrader(long traderId) {
+        return Problems.notFound("There is no trader %d.".formatted(traderId));
+    }
+}

@@ -1,0 +1,44 @@
+package org.ippc.ecommerce.registry.noncompliance;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.registry.platform.CountryCode;
+import org.ippc.ecommerce.registry.platform.Roles;
+
+@Path("/v1/non-compliance-notices")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Non-compliance notices")
+public class NoticeListResource {
+    private final NonComplianceNoticePages pages;
+
+    NoticeListResource(NonComplianceNoticePages pages) {
+        this.pages = pages;
+    }
+
+    @GET
+    @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
+    @Operation(
+            summary = "Notices across the registry, oldest first",
+            description =
+                    "With `traderCountry`, an NPPO reads what other countries found in its traders' consignments.")
+    public NonComplianceNoticePage list(
+            @QueryParam("traderCountry") @CountryCode @Parameter(description = "the traders' country")
+                    String traderCountry,
+            @QueryParam("reportedBy") @CountryCode @Parameter(description = "the country of the NPPO that found it")
+                    String reportedBy,
+            @QueryParam("cursor") @Size(max = 100) String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return pages.page(null, traderCountry, reportedBy, cursor, limit);
+    }
+}

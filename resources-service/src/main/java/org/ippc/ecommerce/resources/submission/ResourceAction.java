@@ -8,6 +8,7 @@ public enum ResourceAction {
     RECOMMEND("recommend"),
     DECIDE("decide"),
     PUBLISH("publish"),
+    CORRECT("correct"),
     WITHDRAW("withdraw");
 
     private final String code;

@@ -17,9 +17,9 @@ public enum ResourceStatus {
                     ResourceAction.RECOMMEND,
                     ResourceAction.DECIDE)),
     REVISION_REQUESTED("revision-requested", List.of(ResourceAction.REVISE, ResourceAction.CONSENT)),
-    ACCEPTED("accepted", List.of(ResourceAction.CONSENT, ResourceAction.PUBLISH)),
+    ACCEPTED("accepted", List.of(ResourceAction.CONSENT, ResourceAction.PUBLISH, ResourceAction.CORRECT)),
     REJECTED("rejected", List.of()),
-    PUBLISHED("published", List.of(ResourceAction.WITHDRAW)),
+    PUBLISHED("published", List.of(ResourceAction.CORRECT, ResourceAction.WITHDRAW)),
     WITHDRAWN("withdrawn", List.of());
 
     private final String code;

@@ -73,20 +73,23 @@ public class SubmissionResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.CONTRIBUTOR)
+    @RolesAllowed({Roles.CONTRIBUTOR, Roles.SECRETARIAT})
     @Operation(
-            summary = "Revise a submission (its contributing organization, with If-Match)",
-            description = "Replaces the whole description while the resource is `submitted` or"
-                    + " `revision-requested`; a revision asked for goes back to `under-review`.")
-    @APIResponse(responseCode = "409", description = "The resource is in a state that cannot be revised")
+            summary = "Replace the description: revised by its contributing organization, corrected by the Secretariat",
+            description = "Requires If-Match. The contributing organization revises while the resource is `submitted`"
+                    + " or `revision-requested`; a revision asked for goes back to `under-review`. The Secretariat"
+                    + " corrects an `accepted` or `published` resource (a moved link, a typo, a title in another"
+                    + " language) at once, without a new review; the public catalogue shows it at once. The"
+                    + " contributor's consentToPublish cannot be changed by a correction.")
+    @APIResponse(responseCode = "409", description = "The resource is in a state that cannot be revised or corrected")
     @APIResponse(responseCode = "412", description = "The resource changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    @APIResponseSchema(value = SubmissionView.class, responseDescription = "The submission as revised")
+    @APIResponseSchema(value = SubmissionView.class, responseDescription = "The submission as revised or corrected")
     public RestResponse<SubmissionView> revise(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NewResource request) {
-        ContributedResource resource = service.revise(id, ifMatch, request);
+        ContributedResource resource = service.replace(id, ifMatch, request);
         return withEtag(service.view(resource), resource.version);
     }
 

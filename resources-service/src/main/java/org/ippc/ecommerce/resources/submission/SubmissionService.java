@@ -16,7 +16,7 @@ import org.ippc.ecommerce.resources.platform.Problems;
 import org.ippc.ecommerce.resources.platform.Roles;
 import org.ippc.ecommerce.resources.platform.Versions;
 
-/** Submissions and revisions by contributors, and who may read a submission. */
+/** Submissions and revisions by contributors, corrections by the Secretariat, and who may read a submission. */
 @ApplicationScoped
 public class SubmissionService {
     public static final String RECORD_TYPE = "resource";
@@ -25,6 +25,7 @@ public class SubmissionService {
     private final NetworkClient network;
     private final History history;
     private final Event<ResourceRevised> revised;
+    private final Event<PublishedResourceCorrected> publishedCorrected;
     private final Caller caller;
     private final Clock clock;
 
@@ -33,12 +34,14 @@ public class SubmissionService {
             NetworkClient network,
             History history,
             Event<ResourceRevised> revised,
+            Event<PublishedResourceCorrected> publishedCorrected,
             Caller caller,
             Clock clock) {
         this.resources = resources;
         this.network = network;
         this.history = history;
         this.revised = revised;
+        this.publishedCorrected = publishedCorrected;
         this.caller = caller;
         this.clock = clock;
     }
@@ -64,12 +67,20 @@ public class SubmissionService {
     }
 
     /**
+     * Replaces the description: a revision by its contributor while the resource is with them, a correction by the
+     * Secretariat once it is accepted.
+     */
+    @Transactional
+    public ContributedResource replace(long id, String ifMatch, NewResource request) {
+        return caller.hasRole(Roles.SECRETARIAT) ? correct(id, ifMatch, request) : revise(id, ifMatch, request);
+    }
+
+    /**
      * Replaces the description of a submission that is still with its contributor; a revision
      * asked for by the Secretariat sends it back to its reviewers. A revision that changes nothing is
      * not kept in the history.
      */
-    @Transactional
-    public ContributedResource revise(long id, String ifMatch, NewResource request) {
+    private ContributedResource revise(long id, String ifMatch, NewResource request) {
         ContributedResource resource = ownedByCaller(id);
         resources.getEntityManager().lock(resource, LockModeType.PESSIMISTIC_WRITE);
         resource.status.require(ResourceAction.REVISE, id);
@@ -86,6 +97,33 @@ public class SubmissionService {
         if (!after.equals(before)) {
             resources.flush();
             history.record(RECORD_TYPE, id, "revised", before, after, null);
+        }
+        return resource;
+    }
+
+    /**
+     * The Secretariat corrects an accepted or published resource, at once and without a new review: a moved link, a
+     * typo, a title in another language. The contributor's consent to publish stays as given.
+     */
+    private ContributedResource correct(long id, String ifMatch, NewResource request) {
+        ContributedResource resource = find(id);
+        resources.getEntityManager().lock(resource, LockModeType.PESSIMISTIC_WRITE);
+        resource.status.require(ResourceAction.CORRECT, id);
+        Versions.requireMatch(ifMatch, resource.version);
+        if (request.consentToPublish() != resource.consentToPublish) {
+            throw Problems.badRequest(
+                    "consentToPublish is the contributor's to give: keep it %s.".formatted(resource.consentToPublish));
+        }
+        checkContent(request);
+        SubmissionView before = SubmissionView.of(resource, true);
+        describe(resource, request);
+        SubmissionView after = SubmissionView.of(resource, true);
+        if (!after.equals(before)) {
+            resources.flush();
+            history.record(RECORD_TYPE, id, "corrected", before, after, null);
+            if (resource.status == ResourceStatus.PUBLISHED) {
+                publishedCorrected.fire(new PublishedResourceCorrected(id));
+            }
         }
         return resource;
     }

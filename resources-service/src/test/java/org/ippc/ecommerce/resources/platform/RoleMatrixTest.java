@@ -35,7 +35,7 @@ class RoleMatrixTest {
             new Endpoint("POST", "/v1/resources", Set.of("contributor")),
             new Endpoint("GET", "/v1/submissions", Set.of("contributor", "secretariat", "expert")),
             new Endpoint("GET", "/v1/submissions/987654321", Set.of("contributor", "secretariat", "expert")),
-            new Endpoint("PUT", "/v1/submissions/987654321", Set.of("contributor")),
+            new Endpoint("PUT", "/v1/submissions/987654321", Set.of("contributor", "secretariat")),
             new Endpoint("POST", "/v1/submissions/987654321/consent", Set.of("contributor")),
             new Endpoint("GET", "/v1/submissions/987654321/history", Set.of("contributor", "secretariat")),
             new Endpoint("POST", "/v1/submissions/987654321/reviewers", Set.of("secretariat")),

@@ -16,6 +16,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ippc.ecommerce.resources.testing.NetworkStub;
@@ -266,6 +267,83 @@ class SubmissionResourceTest {
                 .body("[0].changes.submittedAt[1]", equalTo(submitted.path("submittedAt")))
                 .body("[1].changes.type", equalTo(List.of("factsheet-infographic", "guide")))
                 .body("[1].actorRole", equalTo("contributor"));
+    }
+
+    private static ValidatableResponse put(String token, long id, String ifMatch, Map<String, Object> body) {
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.put("/v1/submissions/{id}", id).then();
+    }
+
+    private static String etagOf(long id) {
+        return given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/v1/submissions/{id}", id)
+                .then()
+                .extract()
+                .header("ETag");
+    }
+
+    @Test
+    void theSecretariatCorrectsAPublishedResourceAndThePublicSeesItAtOnce() {
+        String word = Submissions.uniqueWord();
+        Map<String, Object> body = Submissions.resource(word);
+        long id = Submissions.published(body);
+        String catalogueEtag =
+                given().get("/v1/resources/{id}", id).then().extract().header("ETag");
+        Map<String, Object> corrected = new HashMap<>(body);
+        String movedTo = "https://www.kephis.invalid/library/" + word + ".pdf";
+        corrected.put("urls", List.of(movedTo));
+        corrected.put("titles", Map.of("en", "Buying seeds online " + word, "fr", "Acheter des semences " + word));
+
+        put(Tokens.contributor(Submissions.ORG), id, etagOf(id), corrected)
+                .statusCode(409)
+                .body("allowedActions", hasItems("correct", "withdraw"));
+        put(Tokens.secretariat(), id, null, corrected).statusCode(428);
+        put(Tokens.secretariat(), id, etagOf(id), corrected)
+                .statusCode(200)
+                .body("status", equalTo("published"))
+                .body("urls", equalTo(List.of(movedTo)));
+
+        given().header("If-None-Match", catalogueEtag)
+                .get("/v1/resources/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("urls", equalTo(List.of(movedTo)));
+        given().queryParam("q", "semences " + word).get("/v1/resources").then().body("items.id", equalTo(List.of((int)
+                id)));
+        given().auth()
+                .oauth2(Tokens.contributor(Submissions.ORG))
+                .get("/v1/submissions/{id}/history", id)
+                .then()
+                .body("action[-1]", equalTo("corrected"))
+                .body("actorRole[-1]", equalTo("secretariat"))
+                .body("[-1].changes.urls[1]", equalTo(List.of(movedTo)));
+    }
+
+    @Test
+    void aCorrectionKeepsTheContributorsConsentAndWaitsForTheReviewToEnd() {
+        Map<String, Object> body = Submissions.resource(Submissions.uniqueWord());
+        long submitted = Submissions.submit(Submissions.ORG, body);
+        put(Tokens.secretariat(), submitted, etagOf(submitted), body)
+                .statusCode(409)
+                .body("state", equalTo("submitted"));
+
+        long accepted = Submissions.accepted(Submissions.resource(Submissions.uniqueWord()));
+        Map<String, Object> withoutConsent = Submissions.resource(Submissions.uniqueWord());
+        withoutConsent.put("consentToPublish", false);
+        String etag = etagOf(accepted);
+        put(Tokens.secretariat(), accepted, etag, withoutConsent)
+                .statusCode(400)
+                .body("detail", containsString("consentToPublish"));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/v1/submissions/{id}", accepted)
+                .then()
+                .header("ETag", equalTo(etag))
+                .body("consentToPublish", equalTo(true));
     }
 
     @Test

@@ -1,0 +1,4 @@
+package org.ippc.ecommerce.resources.submission;
+
+/** The Secretariat corrected a resource the public sees. */
+public record PublishedResourceCorrected(long resourceId) {}

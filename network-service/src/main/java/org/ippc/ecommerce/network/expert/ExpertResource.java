@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -30,6 +31,7 @@ import org.ippc.ecommerce.network.platform.Cursor;
 import org.ippc.ecommerce.network.platform.History;
 import org.ippc.ecommerce.network.platform.HistoryView;
 import org.ippc.ecommerce.network.platform.LanguageCode;
+import org.ippc.ecommerce.network.platform.OpenApiConventions;
 import org.ippc.ecommerce.network.platform.Roles;
 import org.ippc.ecommerce.network.platform.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -73,7 +75,8 @@ public class ExpertResource {
     @Path("/{id}")
     @Operation(
             summary =
-                    "One expert: public fields, and restricted ones for the expert, the Secretariat and nominating RPPOs")
+                    "One expert: public fields, and restricted ones for the expert, the Secretariat and nominating RPPOs",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public RestResponse<ExpertView> get(@PathParam("id") long id) {
         Expert expert = service.visible(id);
         return withEtag(service.view(expert), expert.version);
@@ -86,7 +89,8 @@ public class ExpertResource {
     @Operation(
             summary = "Replace the expert's profile: name, organization, contact, languages, expertise, summary",
             description = "By the expert, a nominating RPPO or the Secretariat; kept in the history. Consent, status"
-                    + " and term change by their own calls. Requires If-Match.")
+                    + " and term change by their own calls. Requires If-Match.",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(responseCode = "409", description = "The e-mail is another expert's, or the expert's data is erased")
     @APIResponse(responseCode = "412", description = "The expert changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -106,7 +110,8 @@ public class ExpertResource {
     @Operation(
             summary = "Give or withdraw consent",
             description = "By the expert, a nominating RPPO or the Secretariat. Withdrawing consent to public listing"
-                    + " removes the expert from public answers at once. Requires If-Match.")
+                    + " removes the expert from public answers at once. Requires If-Match.",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(responseCode = "412", description = "The expert changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     @APIResponseSchema(value = ExpertView.class, responseDescription = "The expert with the new consent")
@@ -122,7 +127,9 @@ public class ExpertResource {
     @Path("/{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EXPERT, Roles.RPPO, Roles.SECRETARIAT})
-    @Operation(summary = "Withdraw an expert from the network, at their request or the RPPO's")
+    @Operation(
+            summary = "Withdraw an expert from the network, at their request or the RPPO's",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public RestResponse<ExpertView> withdraw(@PathParam("id") long id, @Valid @NotNull Reason reason) {
         Expert expert = service.withdraw(id, reason.reason());
         return withEtag(service.view(expert), expert.version);

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,6 +40,7 @@ import org.ippc.ecommerce.network.platform.Cursor;
 import org.ippc.ecommerce.network.platform.History;
 import org.ippc.ecommerce.network.platform.HistoryView;
 import org.ippc.ecommerce.network.platform.IdempotentCreates;
+import org.ippc.ecommerce.network.platform.OpenApiConventions;
 import org.ippc.ecommerce.network.platform.Problems;
 import org.ippc.ecommerce.network.platform.Roles;
 import org.ippc.ecommerce.network.platform.Versions;
@@ -103,7 +105,9 @@ public class InitiativeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.RPPO)
-    @Operation(summary = "Record an initiative of the token's RPPO; every country must be one of its members")
+    @Operation(
+            summary = "Record an initiative of the token's RPPO; every country must be one of its members",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(
             responseCode = "201",
             description = "Recorded",
@@ -159,7 +163,9 @@ public class InitiativeResource {
     @PermitAll
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One initiative; its contact only for its RPPO and the Secretariat")
+    @Operation(
+            summary = "One initiative; its contact only for its RPPO and the Secretariat",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public RestResponse<InitiativeView> get(@PathParam("id") long id) {
         Initiative initiative = service.find(id);
         return RestResponse.ResponseBuilder.ok(InitiativeView.of(initiative, service.mayEdit(initiative)))
@@ -172,7 +178,9 @@ public class InitiativeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.RPPO, Roles.SECRETARIAT})
-    @Operation(summary = "Replace an initiative (its RPPO or the Secretariat); requires If-Match")
+    @Operation(
+            summary = "Replace an initiative (its RPPO or the Secretariat); requires If-Match",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(responseCode = "412", description = "The initiative changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     @APIResponseSchema(value = InitiativeView.class, responseDescription = "The initiative as changed")

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +32,7 @@ import org.ippc.ecommerce.network.platform.Cursor;
 import org.ippc.ecommerce.network.platform.History;
 import org.ippc.ecommerce.network.platform.HistoryView;
 import org.ippc.ecommerce.network.platform.IdempotentCreates;
+import org.ippc.ecommerce.network.platform.OpenApiConventions;
 import org.ippc.ecommerce.network.platform.Roles;
 import org.ippc.ecommerce.network.platform.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -55,7 +57,8 @@ public class NominationResource {
     @Operation(
             summary = "Nominate an expert",
             description = "On behalf of the RPPO of the token only. The candidate's country must be a member of that"
-                    + " RPPO unless their organization is an international organization or industry body.")
+                    + " RPPO unless their organization is an international organization or industry body.",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(
             responseCode = "201",
             description = "Nominated",
@@ -88,7 +91,9 @@ public class NominationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.RPPO, Roles.SECRETARIAT})
-    @Operation(summary = "One nomination and its decision, for its RPPO and the Secretariat")
+    @Operation(
+            summary = "One nomination and its decision, for its RPPO and the Secretariat",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public RestResponse<NominationView> get(@PathParam("id") long id) {
         Nomination nomination = service.visible(id);
         return RestResponse.ResponseBuilder.ok(NominationView.of(nomination))

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,6 +35,7 @@ import org.ippc.ecommerce.network.platform.Cursor;
 import org.ippc.ecommerce.network.platform.History;
 import org.ippc.ecommerce.network.platform.HistoryView;
 import org.ippc.ecommerce.network.platform.IdempotentCreates;
+import org.ippc.ecommerce.network.platform.OpenApiConventions;
 import org.ippc.ecommerce.network.platform.Roles;
 import org.ippc.ecommerce.network.platform.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -64,7 +66,8 @@ public class OrganizationResource {
     @Operation(
             summary = "Record an organization",
             description = "The Secretariat records any organization; an RPPO only organizations based in its"
-                    + " member countries.")
+                    + " member countries.",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(
             responseCode = "201",
             description = "Recorded",
@@ -82,7 +85,9 @@ public class OrganizationResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SECRETARIAT, Roles.RPPO})
-    @Operation(summary = "Replace an organization (the Secretariat, or an RPPO within its region); requires If-Match")
+    @Operation(
+            summary = "Replace an organization (the Secretariat, or an RPPO within its region); requires If-Match",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(responseCode = "412", description = "The organization changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     @APIResponseSchema(value = OrganizationView.class, responseDescription = "The organization as changed")
@@ -108,7 +113,7 @@ public class OrganizationResource {
     @GET
     @PermitAll
     @Path("/{id}")
-    @Operation(summary = "One organization")
+    @Operation(summary = "One organization", extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public RestResponse<OrganizationView> get(@PathParam("id") long id) {
         Organization organization = service.find(id);
         return RestResponse.ResponseBuilder.ok(OrganizationView.of(organization))

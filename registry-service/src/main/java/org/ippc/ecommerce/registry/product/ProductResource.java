@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,6 +33,7 @@ import org.ippc.ecommerce.registry.platform.Cursor;
 import org.ippc.ecommerce.registry.platform.History;
 import org.ippc.ecommerce.registry.platform.HistoryView;
 import org.ippc.ecommerce.registry.platform.IdempotentCreates;
+import org.ippc.ecommerce.registry.platform.OpenApiConventions;
 import org.ippc.ecommerce.registry.platform.Roles;
 import org.ippc.ecommerce.registry.platform.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -56,7 +58,9 @@ public class ProductResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SECRETARIAT)
-    @Operation(summary = "Add a product to the high-risk list")
+    @Operation(
+            summary = "Add a product to the high-risk list",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(
             responseCode = "201",
             description = "Added",
@@ -73,7 +77,9 @@ public class ProductResource {
     @GET
     @PermitAll
     @Path("/{id}")
-    @Operation(summary = "One high-risk product")
+    @Operation(
+            summary = "One high-risk product",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public RestResponse<ProductView> get(@PathParam("id") long id) {
         return withEtag(service.find(id));
     }
@@ -82,7 +88,9 @@ public class ProductResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SECRETARIAT)
-    @Operation(summary = "Replace a product, search terms included (the Secretariat); requires If-Match")
+    @Operation(
+            summary = "Replace a product, search terms included (the Secretariat); requires If-Match",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(responseCode = "412", description = "The product changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     @APIResponseSchema(value = ProductView.class, responseDescription = "The product as changed")

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,6 +31,7 @@ import org.ippc.ecommerce.registry.platform.CountryCode;
 import org.ippc.ecommerce.registry.platform.History;
 import org.ippc.ecommerce.registry.platform.HistoryView;
 import org.ippc.ecommerce.registry.platform.IdempotentCreates;
+import org.ippc.ecommerce.registry.platform.OpenApiConventions;
 import org.ippc.ecommerce.registry.platform.Roles;
 import org.ippc.ecommerce.registry.platform.Versions;
 import org.ippc.ecommerce.registry.product.ProductService;
@@ -64,7 +66,8 @@ public class RequirementResource {
     @Operation(
             summary = "Set the NPPO's country's requirement for the product from a date",
             description = "The country is the token's. A requirement in force with no end is ended the day the new"
-                    + " one starts; any other overlap is a 409.")
+                    + " one starts; any other overlap is a 409.",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(
             responseCode = "201",
             description = "Set",
@@ -95,7 +98,9 @@ public class RequirementResource {
     @GET
     @PermitAll
     @Path("/{id}")
-    @Operation(summary = "One requirement (public), with its ETag")
+    @Operation(
+            summary = "One requirement (public), with its ETag",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponseSchema(value = RequirementView.class, responseDescription = "The requirement")
     public RestResponse<RequirementView> get(@PathParam("productId") long productId, @PathParam("id") long id) {
         return withEtag(service.find(productId, id));
@@ -109,7 +114,8 @@ public class RequirementResource {
             summary =
                     "Correct a requirement of the NPPO's country (status, legal basis, link, period); requires If-Match",
             description = "To end a requirement, give its effectiveTo. A period that overlaps another requirement of"
-                    + " the product and country is a 409: a correction supersedes nothing.")
+                    + " the product and country is a 409: a correction supersedes nothing.",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(responseCode = "412", description = "The requirement changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     @APIResponseSchema(value = RequirementView.class, responseDescription = "The requirement as corrected")

@@ -31,6 +31,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,6 +43,7 @@ import org.ippc.ecommerce.registry.platform.Cursor;
 import org.ippc.ecommerce.registry.platform.History;
 import org.ippc.ecommerce.registry.platform.HistoryView;
 import org.ippc.ecommerce.registry.platform.IdempotentCreates;
+import org.ippc.ecommerce.registry.platform.OpenApiConventions;
 import org.ippc.ecommerce.registry.platform.Problems;
 import org.ippc.ecommerce.registry.platform.Roles;
 import org.ippc.ecommerce.registry.platform.Versions;
@@ -82,7 +84,8 @@ public class TraderResource {
             summary = "Register a trader established in the NPPO's country",
             description = "Issues the registration number when none is supplied. Websites and stores are normalized"
                     + " and unique across the registry. `warnings` names traders of the country with a very similar"
-                    + " name.")
+                    + " name.",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(
             responseCode = "201",
             description = "Registered",
@@ -219,7 +222,9 @@ public class TraderResource {
     @Path("/{id}")
     @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
     @RunOnVirtualThread
-    @Operation(summary = "One trader (all NPPOs and the Secretariat)")
+    @Operation(
+            summary = "One trader (all NPPOs and the Secretariat)",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public RestResponse<TraderView> get(@PathParam("id") long id) {
         return withEtag(service.read(id));
     }
@@ -228,7 +233,9 @@ public class TraderResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NPPO)
-    @Operation(summary = "Replace a trader (the NPPO of its country); requires If-Match")
+    @Operation(
+            summary = "Replace a trader (the NPPO of its country); requires If-Match",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(responseCode = "412", description = "The trader changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     @APIResponseSchema(value = TraderView.class, responseDescription = "The trader as changed")
@@ -243,7 +250,9 @@ public class TraderResource {
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NPPO)
-    @Operation(summary = "Suspend, reinstate or deregister a trader, with a reason (the NPPO of its country)")
+    @Operation(
+            summary = "Suspend, reinstate or deregister a trader, with a reason (the NPPO of its country)",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(responseCode = "409", description = "The current status does not allow that change")
     @APIResponseSchema(value = TraderView.class, responseDescription = "The trader in its new status")
     public RestResponse<TraderView> changeStatus(@PathParam("id") long id, @Valid @NotNull StatusChange change) {

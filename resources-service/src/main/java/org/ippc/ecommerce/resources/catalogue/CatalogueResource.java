@@ -31,11 +31,13 @@ import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.resources.platform.OpenApiConventions;
 
 /**
  * The public catalogue behind the IPP e-commerce landing page. Every answer carries the
@@ -67,7 +69,8 @@ public class CatalogueResource {
     @Operation(
             summary = "Search the published resources, with facet counts",
             description = "Filters combine with AND. Free text works in every language (Arabic and Chinese"
-                    + " included) and ranks title matches above summary matches.")
+                    + " included) and ranks title matches above summary matches.",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(
             responseCode = "200",
             description = "A page of published resources",
@@ -95,11 +98,14 @@ public class CatalogueResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A published resource")
+    @Operation(
+            summary = "A published resource",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(
             responseCode = "200",
             description = "The resource",
             content = @Content(schema = @Schema(implementation = PublishedResourceView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "No published resource has that id")
     public Response get(@PathParam("id") long id, @Context Request request) {
         long revision = catalogueRevision.current();
@@ -110,11 +116,14 @@ public class CatalogueResource {
     @GET
     @Path("/export")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every published resource matching the filters, as one JSON array, newest first")
+    @Operation(
+            summary = "Every published resource matching the filters, as one JSON array, newest first",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(
             responseCode = "200",
             description = "All matching resources",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PublishedResourceView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     public Response exportJson(@Valid @BeanParam CatalogueFilters filters, @Context Request request) {
         StreamingOutput body = out -> {
             try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
@@ -129,7 +138,9 @@ public class CatalogueResource {
     @GET
     @Path("/export")
     @Produces("text/csv;qs=0.5") // JSON stays the answer to Accept: */*
-    @Operation(summary = "The same export as CSV, one row per resource (English title where there is one)")
+    @Operation(
+            summary = "The same export as CSV, one row per resource (English title where there is one)",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public Response exportCsv(@Valid @BeanParam CatalogueFilters filters, @Context Request request) {
         StreamingOutput body = out -> {
             try (SequenceWriter writer = CatalogueCsv.writer(out)) {

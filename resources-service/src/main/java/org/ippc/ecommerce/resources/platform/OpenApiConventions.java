@@ -4,16 +4,22 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Says in the document what holds for every operation, so that a client generated from it knows: an
  * operation without a security requirement is public (an explicit empty one, not an unstated one), and any
  * operation may answer a 4xx as an RFC 9457 problem (unknown field, unsupported media type, unacceptable
- * Accept...), beyond the responses it names.
+ * Accept...), beyond the responses it names; and an operation marked {@code @Extension(name = ETAG, value = "true")}
+ * names the {@code ETag} header of its successful answers, which the code sets and the annotations cannot name.
  */
 public class OpenApiConventions implements OASFilter {
+    /** The mark of an operation whose successful answers carry an ETag; it is taken out of the served document. */
+    public static final String ETAG = "x-etag";
+
     private static final String ANY_CLIENT_ERROR = "4XX";
 
     @Override
@@ -24,6 +30,14 @@ public class OpenApiConventions implements OASFilter {
     }
 
     private static void applyTo(Operation operation) {
+        if (operation.getExtensions() != null && operation.getExtensions().containsKey(ETAG)) {
+            operation.removeExtension(ETAG);
+            operation.getResponses().getAPIResponses().forEach((code, response) -> {
+                if (code.startsWith("2") || code.equals("304")) {
+                    response.addHeader("ETag", etagHeader());
+                }
+            });
+        }
         if (operation.getSecurity() == null) {
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement());
         }
@@ -36,6 +50,13 @@ public class OpenApiConventions implements OASFilter {
                                     .description("The request cannot be answered as sent (RFC 9457 problem)")
                                     .content(problemContent()));
         }
+    }
+
+    private static Header etagHeader() {
+        return OASFactory.createHeader()
+                .description("The version of what was answered: send it in If-Match to change it, or in If-None-Match"
+                        + " to be answered 304 while it is unchanged")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
     private static Content problemContent() {

@@ -14,11 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.resources.platform.OpenApiConventions;
 import org.ippc.ecommerce.resources.platform.Roles;
 import org.ippc.ecommerce.resources.platform.Versions;
 import org.ippc.ecommerce.resources.submission.ContributedResource;
@@ -49,7 +51,8 @@ public class ReviewResource {
     @Operation(
             summary = "Assign reviewers (the Secretariat); the resource goes under review",
             description = "Each reviewer must be an active network expert who consents to be contacted, as"
-                    + " network-service says at that moment.")
+                    + " network-service says at that moment.",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(responseCode = "422", description = "A reviewer is not eligible (the problem lists why)")
     @APIResponse(responseCode = "503", description = "network-service cannot be reached; nothing changed")
     @APIResponseSchema(value = SubmissionView.class, responseDescription = "The submission, now under review")
@@ -63,7 +66,8 @@ public class ReviewResource {
     @Operation(
             summary = "Take a reviewer off the resource (the Secretariat)",
             description = "A recommendation the reviewer made stays in the history only. A resource left without"
-                    + " reviewers is `submitted` again.")
+                    + " reviewers is `submitted` again.",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(responseCode = "404", description = "The expert is not a reviewer of the resource")
     @APIResponseSchema(value = SubmissionView.class, responseDescription = "The submission")
     public RestResponse<SubmissionView> unassign(@PathParam("id") long id, @PathParam("expertId") long expertId) {
@@ -87,7 +91,9 @@ public class ReviewResource {
     @Path("/recommendations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EXPERT)
-    @Operation(summary = "Record the caller's recommendation (assigned reviewers only); a new one replaces theirs")
+    @Operation(
+            summary = "Record the caller's recommendation (assigned reviewers only); a new one replaces theirs",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponseSchema(
             value = SubmissionView.class,
             responseDescription = "The submission with the recommendation recorded")
@@ -102,7 +108,8 @@ public class ReviewResource {
     @Operation(
             summary = "Decide on a reviewed resource (the Secretariat)",
             description = "`revision-requested` sends it back to the contributor, `accepted` readies it for"
-                    + " publication, `rejected` ends it; the reason is told to the contributor.")
+                    + " publication, `rejected` ends it; the reason is told to the contributor.",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponseSchema(value = SubmissionView.class, responseDescription = "The submission in its new state")
     public RestResponse<SubmissionView> decide(@PathParam("id") long id, @Valid @NotNull Decision request) {
         return answer(workflow.decide(id, request));
@@ -111,7 +118,9 @@ public class ReviewResource {
     @POST
     @Path("/publication")
     @RolesAllowed(Roles.SECRETARIAT)
-    @Operation(summary = "Publish an accepted resource in the public catalogue (the Secretariat; needs consent)")
+    @Operation(
+            summary = "Publish an accepted resource in the public catalogue (the Secretariat; needs consent)",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponseSchema(value = SubmissionView.class, responseDescription = "The published resource")
     public RestResponse<SubmissionView> publish(@PathParam("id") long id) {
         return answer(workflow.publish(id));
@@ -121,7 +130,9 @@ public class ReviewResource {
     @Path("/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SECRETARIAT)
-    @Operation(summary = "Withdraw a published resource from the catalogue (the Secretariat)")
+    @Operation(
+            summary = "Withdraw a published resource from the catalogue (the Secretariat)",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponseSchema(value = SubmissionView.class, responseDescription = "The withdrawn resource")
     public RestResponse<SubmissionView> withdraw(@PathParam("id") long id, @Valid @NotNull Withdrawal request) {
         return answer(workflow.withdraw(id, request));

@@ -12,11 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.resources.platform.IdempotentCreates;
+import org.ippc.ecommerce.resources.platform.OpenApiConventions;
 import org.ippc.ecommerce.resources.platform.Roles;
 import org.ippc.ecommerce.resources.platform.Versions;
 
@@ -40,7 +42,8 @@ public class ContributionResource {
             summary = "Submit a technical resource for review",
             description = "The contributing organization is the `org` of the token. A gap it fills is checked with"
                     + " network-service (503 with Retry-After when that cannot be done). The submission is then"
-                    + " at /v1/submissions/{id}.")
+                    + " at /v1/submissions/{id}.",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(
             responseCode = "201",
             description = "Submitted",

@@ -21,12 +21,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.resources.platform.Cursor;
 import org.ippc.ecommerce.resources.platform.History;
 import org.ippc.ecommerce.resources.platform.HistoryView;
+import org.ippc.ecommerce.resources.platform.OpenApiConventions;
 import org.ippc.ecommerce.resources.platform.Roles;
 import org.ippc.ecommerce.resources.platform.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -64,7 +66,9 @@ public class SubmissionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CONTRIBUTOR, Roles.SECRETARIAT, Roles.EXPERT})
-    @Operation(summary = "A submission, for its contributing organization, the Secretariat and its reviewers")
+    @Operation(
+            summary = "A submission, for its contributing organization, the Secretariat and its reviewers",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public RestResponse<SubmissionView> get(@PathParam("id") long id) {
         ContributedResource resource = service.readable(id);
         return withEtag(service.view(resource), resource.version);
@@ -80,7 +84,8 @@ public class SubmissionResource {
                     + " or `revision-requested`; a revision asked for goes back to `under-review`. The Secretariat"
                     + " corrects an `accepted` or `published` resource (a moved link, a typo, a title in another"
                     + " language) at once, without a new review; the public catalogue shows it at once. The"
-                    + " contributor's consentToPublish cannot be changed by a correction.")
+                    + " contributor's consentToPublish cannot be changed by a correction.",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(responseCode = "409", description = "The resource is in a state that cannot be revised or corrected")
     @APIResponse(responseCode = "412", description = "The resource changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -97,7 +102,9 @@ public class SubmissionResource {
     @Path("/{id}/consent")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CONTRIBUTOR)
-    @Operation(summary = "Consent to publication (its contributing organization), until the resource is published")
+    @Operation(
+            summary = "Consent to publication (its contributing organization), until the resource is published",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public RestResponse<SubmissionView> consent(@PathParam("id") long id, @Valid @NotNull Consent consent) {
         ContributedResource resource = service.consent(id);
         return withEtag(service.view(resource), resource.version);

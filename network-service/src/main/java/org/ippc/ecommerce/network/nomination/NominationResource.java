@@ -12,10 +12,12 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -96,6 +98,29 @@ public class NominationResource {
             extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public RestResponse<NominationView> get(@PathParam("id") long id) {
         Nomination nomination = service.visible(id);
+        return RestResponse.ResponseBuilder.ok(NominationView.of(nomination))
+                .tag(Versions.etag(nomination.version))
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.RPPO)
+    @Operation(
+            summary = "Revise a nomination (the nominating RPPO) until the Secretariat decides; requires If-Match",
+            description = "Replaces the candidate's data, for a misspelt name, another e-mail or a statement now"
+                    + " signed. The rules of a nomination apply again.",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
+    @APIResponse(responseCode = "409", description = "The nomination is already decided")
+    @APIResponse(responseCode = "412", description = "The nomination changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponseSchema(value = NominationView.class, responseDescription = "The nomination as revised")
+    public RestResponse<NominationView> revise(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull NewNomination candidate) {
+        Nomination nomination = service.revise(id, ifMatch, candidate);
         return RestResponse.ResponseBuilder.ok(NominationView.of(nomination))
                 .tag(Versions.etag(nomination.version))
                 .build();

@@ -1,10 +1,12 @@
 package org.ippc.ecommerce.network.nomination;
 
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.ippc.ecommerce.network.expert.Expert;
@@ -15,6 +17,7 @@ import org.ippc.ecommerce.network.platform.Caller;
 import org.ippc.ecommerce.network.platform.History;
 import org.ippc.ecommerce.network.platform.Problems;
 import org.ippc.ecommerce.network.platform.Roles;
+import org.ippc.ecommerce.network.platform.Versions;
 import org.ippc.ecommerce.network.rppo.RppoRepository;
 
 @ApplicationScoped
@@ -52,20 +55,69 @@ public class NominationService {
     @Transactional
     public NominationView nominate(NewNomination candidate) {
         String rppo = caller.rppo();
+        requireNominable(rppo, candidate);
+        nominations.findPending(rppo, candidate.email()).ifPresent(pending -> {
+            throw pendingConflict(rppo, candidate, pending);
+        });
+        Nomination nomination = new Nomination();
+        nomination.rppoAcronym = rppo;
+        nomination.nominatedBy = caller.name();
+        nomination.nominatedAt = Instant.now(clock);
+        describe(nomination, candidate);
+        nomination.status = NominationStatus.NOMINATED;
+        nominations.persist(nomination);
+        nominations.flush();
+        NominationView created = NominationView.of(nomination);
+        history.record(RECORD_TYPE, nomination.id, "nominated", null, created, candidate.justification());
+        return created;
+    }
+
+    /**
+     * The nominating RPPO corrects its nomination while the Secretariat has not decided: a misspelt name, another
+     * e-mail, a signed statement now attached. A revision that changes nothing is not kept in the history.
+     */
+    @Transactional
+    public Nomination revise(long id, String ifMatch, NewNomination candidate) {
+        Nomination nomination = nominations
+                .findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("There is no nomination %d.".formatted(id)));
+        if (!nomination.rppoAcronym.equals(caller.rppo())) {
+            throw Problems.forbidden("Nomination %d was made by another RPPO.".formatted(id));
+        }
+        requireUndecided(nomination, "revised");
+        Versions.requireMatch(ifMatch, nomination.version);
+        requireNominable(nomination.rppoAcronym, candidate);
+        nominations
+                .findPending(nomination.rppoAcronym, candidate.email())
+                .filter(pending -> !pending.id.equals(nomination.id))
+                .ifPresent(pending -> {
+                    throw pendingConflict(nomination.rppoAcronym, candidate, pending);
+                });
+        NominationView before = NominationView.of(nomination);
+        describe(nomination, candidate);
+        NominationView after = NominationView.of(nomination);
+        if (!after.equals(before)) {
+            nominations.flush();
+            history.record(RECORD_TYPE, id, "revised", before, NominationView.of(nomination), null);
+        }
+        return nomination;
+    }
+
+    private void requireNominable(String rppo, NewNomination candidate) {
         if (!ANY_COUNTRY.contains(candidate.organizationType()) && !rppos.isMember(rppo, candidate.countryCode())) {
             throw Problems.forbidden(("%s may nominate only experts of its member countries, or of international"
                             + " organizations and industry; %s is not a member.")
                     .formatted(rppo, candidate.countryCode()));
         }
         expertiseAreas.requireKnown(candidate.expertise());
-        nominations.findPending(rppo, candidate.email()).ifPresent(pending -> {
-            throw Problems.conflict("%s already nominated %s: nomination %d awaits the Secretariat's decision."
-                    .formatted(rppo, candidate.email(), pending.id));
-        });
-        Nomination nomination = new Nomination();
-        nomination.rppoAcronym = rppo;
-        nomination.nominatedBy = caller.name();
-        nomination.nominatedAt = Instant.now(clock);
+    }
+
+    private static HttpProblem pendingConflict(String rppo, NewNomination candidate, Nomination pending) {
+        return Problems.conflict("%s already nominated %s: nomination %d awaits the Secretariat's decision."
+                .formatted(rppo, candidate.email(), pending.id));
+    }
+
+    private static void describe(Nomination nomination, NewNomination candidate) {
         nomination.justification = candidate.justification();
         nomination.candidateEmail = candidate.email().strip();
         nomination.candidateName = candidate.name().strip();
@@ -87,13 +139,8 @@ public class NominationService {
         nomination.commitmentDocumentUrl = candidate.statementOfCommitment().documentUrl();
         nomination.publicListingConsent = candidate.consent().publicListing();
         nomination.contactConsent = candidate.consent().contact();
-        nomination.consentGivenAt = candidate.consent().givenAt();
-        nomination.status = NominationStatus.NOMINATED;
-        nominations.persist(nomination);
-        nominations.flush();
-        NominationView created = NominationView.of(nomination);
-        history.record(RECORD_TYPE, nomination.id, "nominated", null, created, candidate.justification());
-        return created;
+        // As PostgreSQL keeps it, so that the same consent sent again is no change.
+        nomination.consentGivenAt = candidate.consent().givenAt().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** A nomination the caller may see: its RPPO's, or any for the Secretariat. */
@@ -142,14 +189,18 @@ public class NominationService {
         Nomination nomination = nominations
                 .findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("There is no nomination %d.".formatted(id)));
+        requireUndecided(nomination, action.equals("accept") ? "accepted" : "declined");
+        return nomination;
+    }
+
+    private static void requireUndecided(Nomination nomination, String doneAs) {
         if (!NominationStatus.NOMINATED.equals(nomination.status)) {
             throw Problems.illegalTransition(
                     "Nomination %d is already %s: it can no longer be %s."
-                            .formatted(id, nomination.status, action.equals("accept") ? "accepted" : "declined"),
+                            .formatted(nomination.id, nomination.status, doneAs),
                     nomination.status,
                     List.of());
         }
-        return nomination;
     }
 
     private void decide(Nomination nomination, String status) {

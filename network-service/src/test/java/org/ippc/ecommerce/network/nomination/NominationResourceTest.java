@@ -12,7 +12,9 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -275,6 +277,71 @@ class NominationResourceTest {
                 .then()
                 .statusCode(403);
         given().get("/v1/nominations/{id}", nomination).then().statusCode(401);
+    }
+
+    private static ValidatableResponse revise(String token, int id, String ifMatch, Map<String, Object> candidate) {
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON).body(candidate);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.put("/v1/nominations/{id}", id).then();
+    }
+
+    @Test
+    void theNominatingRppoRevisesItsNominationUntilTheSecretariatDecides() {
+        Map<String, Object> candidate = Candidates.candidate(Candidates.uniqueEmail(), "KE");
+        int id = Candidates.nominate("IAPSC", candidate);
+        Map<String, Object> corrected = new HashMap<>(candidate);
+        corrected.put("name", "Amina W. Njoroge");
+        String newEmail = Candidates.uniqueEmail();
+        corrected.put("email", newEmail);
+
+        revise(Tokens.rppo("IAPSC"), id, null, corrected).statusCode(428);
+        revise(Tokens.rppo("EPPO"), id, "\"0\"", corrected).statusCode(403);
+        revise(Tokens.secretariat(), id, "\"0\"", corrected).statusCode(403);
+        Map<String, Object> outsideTheRegion = new HashMap<>(corrected);
+        outsideTheRegion.put("countryCode", "FR");
+        revise(Tokens.rppo("IAPSC"), id, "\"0\"", outsideTheRegion).statusCode(403);
+        String etag = revise(Tokens.rppo("IAPSC"), id, "\"0\"", corrected)
+                .statusCode(200)
+                .body("name", equalTo("Amina W. Njoroge"))
+                .body("status", equalTo("nominated"))
+                .header("ETag", not(equalTo("\"0\"")))
+                .extract()
+                .header("ETag");
+        revise(Tokens.rppo("IAPSC"), id, "\"0\"", corrected).statusCode(412);
+        revise(Tokens.rppo("IAPSC"), id, etag, corrected).statusCode(200).header("ETag", equalTo(etag));
+
+        int expert = Candidates.accept(id);
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/v1/experts/{id}", expert)
+                .then()
+                .body("name", equalTo("Amina W. Njoroge"))
+                .body("email", equalTo(newEmail));
+        String decided = given().auth()
+                .oauth2(Tokens.rppo("IAPSC"))
+                .get("/v1/nominations/{id}", id)
+                .then()
+                .extract()
+                .header("ETag");
+        revise(Tokens.rppo("IAPSC"), id, decided, candidate).statusCode(409).body("detail", containsString("accepted"));
+        given().auth()
+                .oauth2(Tokens.rppo("IAPSC"))
+                .get("/v1/nominations/{id}/history", id)
+                .then()
+                .body("action", contains("nominated", "revised", "accepted"))
+                .body("[1].changes.name", contains("Amina Njoroge", "Amina W. Njoroge"));
+    }
+
+    @Test
+    void aRevisionToTheEmailOfAnotherPendingNominationIsAConflict() {
+        String taken = Candidates.uniqueEmail();
+        int first = Candidates.nominate("EPPO", Candidates.candidate(taken, "DE"));
+        int second = Candidates.nominate("EPPO", Candidates.candidate(Candidates.uniqueEmail(), "DE"));
+        revise(Tokens.rppo("EPPO"), second, "\"0\"", Candidates.candidate(taken, "DE"))
+                .statusCode(409)
+                .body("detail", containsString("nomination " + first));
     }
 
     @Test

@@ -38,6 +38,7 @@ class RoleMatrixTest {
             new Endpoint("POST", "/v1/nominations", Set.of("rppo")),
             new Endpoint("GET", "/v1/nominations", Set.of("secretariat", "rppo")),
             new Endpoint("GET", "/v1/nominations/987654321", Set.of("secretariat", "rppo")),
+            new Endpoint("PUT", "/v1/nominations/987654321", Set.of("rppo")),
             new Endpoint("GET", "/v1/nominations/987654321/history", Set.of("secretariat", "rppo")),
             new Endpoint("POST", "/v1/nominations/987654321/acceptance", Set.of("secretariat")),
             new Endpoint("POST", "/v1/nominations/987654321/decline", Set.of("secretariat")),

@@ -39,6 +39,8 @@ public class HighRiskProduct {
     @OrderBy("id")
     public List<SearchTerm> terms = new ArrayList<>();
 
+    public String status = ProductStatusChange.LISTED;
+    public String statusReason;
     public Instant createdAt;
     public String createdBy;
 

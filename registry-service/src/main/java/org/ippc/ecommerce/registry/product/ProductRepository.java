@@ -13,17 +13,17 @@ public class ProductRepository implements PanacheRepository<HighRiskProduct> {
         return find("lower(name) = lower(?1)", name).firstResultOptional();
     }
 
-    /** One page in id order after the given id (keyset pagination); a null class matches all. */
-    public List<HighRiskProduct> page(String commodityClass, long afterId, int limit) {
+    /** One page of the products of a status in id order after the given id (keyset pagination); a null class matches all. */
+    public List<HighRiskProduct> page(String status, String commodityClass, long afterId, int limit) {
         return find(
-                        "id > :after and (:class is null or commodityClass = :class) order by id",
-                        Parameters.with("after", afterId).and("class", commodityClass))
+                        "id > :after and status = :status and (:class is null or commodityClass = :class) order by id",
+                        Parameters.with("after", afterId).and("status", status).and("class", commodityClass))
                 .page(0, limit)
                 .list();
     }
 
     /**
-     * The products with an HS code that the given code falls under, or that falls under it
+     * The listed products with an HS code that the given code falls under, or that falls under it
      * (1209.91.80 finds 1209 and 1209.91; 12 finds 1209), dots ignored.
      */
     @SuppressWarnings("unchecked")
@@ -31,7 +31,7 @@ public class ProductRepository implements PanacheRepository<HighRiskProduct> {
         return getEntityManager()
                 .createNativeQuery("""
                         select p.id from high_risk_product p
-                        where exists (select 1 from jsonb_array_elements(p.hs_codes) h
+                        where p.status = 'listed' and exists (select 1 from jsonb_array_elements(p.hs_codes) h
                                       where replace(:code, '.', '') like replace(h ->> 'code', '.', '') || '%'
                                          or replace(h ->> 'code', '.', '') like replace(:code, '.', '') || '%')
                         order by p.id""")

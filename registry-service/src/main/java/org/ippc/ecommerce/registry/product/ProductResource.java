@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -101,6 +102,22 @@ public class ProductResource {
         return withEtag(service.replace(id, ifMatch, request));
     }
 
+    @POST
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(
+            summary = "Retire a product from the list, or list it again (the Secretariat), with the reason",
+            description = "A retired product is no longer matched by screening or requirement lookups and takes no"
+                    + " new requirement; it keeps its history and the requirements set for it.",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
+    @APIResponse(responseCode = "409", description = "The product has that status already")
+    @APIResponseSchema(value = ProductView.class, responseDescription = "The product with its new status")
+    public RestResponse<ProductView> changeStatus(
+            @PathParam("id") long id, @Valid @NotNull ProductStatusChange change) {
+        return withEtag(service.changeStatus(id, change));
+    }
+
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.SECRETARIAT, Roles.NPPO})
@@ -118,15 +135,19 @@ public class ProductResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The high-risk product list, optionally of one commodity class")
+    @Operation(summary = "The high-risk product list, optionally of one commodity class; retired products on request")
     public ProductPage list(
             @QueryParam("commodityClass") @Size(max = 32) String commodityClass,
+            @QueryParam("status")
+                    @DefaultValue(ProductStatusChange.LISTED)
+                    @Pattern(regexp = ProductStatusChange.LISTED + "|" + ProductStatusChange.RETIRED)
+                    String status,
             @QueryParam("cursor") @Size(max = 100) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         if (commodityClass != null) {
             service.requireKnownCommodityClass(commodityClass);
         }
-        List<HighRiskProduct> page = products.page(commodityClass, Cursor.afterId(cursor), limit + 1);
+        List<HighRiskProduct> page = products.page(status, commodityClass, Cursor.afterId(cursor), limit + 1);
         String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
         return new ProductPage(page.stream().limit(limit).map(ProductView::of).toList(), next);
     }

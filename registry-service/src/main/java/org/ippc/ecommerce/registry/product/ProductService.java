@@ -82,6 +82,36 @@ public class ProductService {
         return product;
     }
 
+    /** Retires the product from the list, or lists it again: screening follows at once. */
+    @Transactional
+    public HighRiskProduct changeStatus(long id, ProductStatusChange change) {
+        HighRiskProduct product = find(id);
+        if (product.status.equals(change.status())) {
+            String other = ProductStatusChange.LISTED.equals(product.status)
+                    ? ProductStatusChange.RETIRED
+                    : ProductStatusChange.LISTED;
+            throw Problems.illegalTransition(
+                    "Product %d is %s already.".formatted(id, product.status), product.status, List.of(other));
+        }
+        ProductView before = ProductView.of(product);
+        product.status = change.status();
+        product.statusReason = change.reason().strip();
+        products.flush();
+        history.record(RECORD_TYPE, id, change.status(), before, ProductView.of(product), product.statusReason);
+        changed.fire(new ProductsChanged(id));
+        return product;
+    }
+
+    /** A product NPPOs may set requirements for: one on the list. */
+    public HighRiskProduct listed(long id) {
+        HighRiskProduct product = find(id);
+        if (ProductStatusChange.RETIRED.equals(product.status)) {
+            throw Problems.conflict(
+                    "Product %d is retired from the high-risk list: %s".formatted(id, product.statusReason));
+        }
+        return product;
+    }
+
     public HighRiskProduct find(long id) {
         return products.findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("There is no high-risk product " + id + "."));

@@ -14,6 +14,15 @@ public record ProductView(
         List<Taxon> taxa,
         List<Taxon> pests,
         List<Term> searchTerms,
+
+        @Schema(
+                description = "listed, or retired: no longer matched by screening and requirement lookups",
+                enumeration = {"listed", "retired"})
+        String status,
+
+        @Schema(nullable = true, description = "why it was retired or listed again")
+        String statusReason,
+
         Instant createdAt) {
 
     static ProductView of(HighRiskProduct product) {
@@ -26,6 +35,8 @@ public record ProductView(
                 List.copyOf(product.taxa),
                 List.copyOf(product.pests),
                 product.terms.stream().map(t -> new Term(t.language, t.term)).toList(),
+                product.status,
+                product.statusReason,
                 product.createdAt);
     }
 }

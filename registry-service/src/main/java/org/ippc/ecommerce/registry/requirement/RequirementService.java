@@ -38,7 +38,7 @@ public class RequirementService {
      */
     @Transactional
     public RequirementView set(long productId, NewRequirement request) {
-        products.find(productId);
+        products.listed(productId);
         String country = caller.hasRole(Roles.NPPO) ? caller.country() : null;
         if (country == null) {
             throw Problems.forbidden("Only an NPPO sets its country's import requirements.");

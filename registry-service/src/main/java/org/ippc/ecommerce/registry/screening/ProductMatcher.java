@@ -65,7 +65,9 @@ public class ProductMatcher {
             long revision = revision();
             // SQL, not HQL: at start-up this was the first HQL query, and parsing it took a cold JVM some 200 ms.
             List<TermMatcher.Term> terms = ((Stream<?>) entityManager
-                            .createNativeQuery("select product_id, language, term from search_term order by id")
+                            .createNativeQuery("select t.product_id, t.language, t.term from search_term t"
+                                    + " join high_risk_product p on p.id = t.product_id where p.status = 'listed'"
+                                    + " order by t.id")
                             .getResultStream())
                     .map(Object[].class::cast)
                     .map(row -> new TermMatcher.Term(((Number) row[0]).longValue(), (String) row[1], (String) row[2]))

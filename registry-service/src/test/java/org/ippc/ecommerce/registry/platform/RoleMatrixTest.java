@@ -34,6 +34,7 @@ class RoleMatrixTest {
     private static final List<Endpoint> PROTECTED = List.of(
             new Endpoint("POST", "/v1/products", Set.of("secretariat")),
             new Endpoint("PUT", "/v1/products/987654321", Set.of("secretariat")),
+            new Endpoint("POST", "/v1/products/987654321/status", Set.of("secretariat")),
             new Endpoint("GET", "/v1/products/987654321/history", Set.of("secretariat", "nppo")),
             new Endpoint("POST", "/v1/products/987654321/requirements", Set.of("nppo")),
             new Endpoint("PUT", "/v1/products/987654321/requirements/1", Set.of("nppo")),

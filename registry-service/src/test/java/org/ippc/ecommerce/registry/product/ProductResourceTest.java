@@ -183,6 +183,106 @@ class ProductResourceTest {
         given().queryParam("commodityClass", "nope").get("/v1/products").then().statusCode(400);
     }
 
+    private static ValidatableResponse changeStatus(String token, int id, String status) {
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", status, "reason", "Listed twice: see the product of the same species."))
+                .post("/v1/products/{id}/status", id)
+                .then();
+    }
+
+    private static ValidatableResponse screen(String title) {
+        return given().auth()
+                .oauth2(Tokens.screener("courier-test"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("items", List.of(Map.of("id", "1", "title", title, "destinationCountry", "AU"))))
+                .post("/v1/screenings")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void aRetiredProductIsNoLongerMatchedButKeepsItsHistoryAndRequirements() {
+        String name = unique("Retired gourd seeds");
+        int id = create(product(name, "seeds"));
+        given().auth()
+                .oauth2(Tokens.nppo("AU"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "prohibited", "legalBasis", "BICON", "effectiveFrom", "2025-01-01"))
+                .post("/v1/products/{id}/requirements", id)
+                .then()
+                .statusCode(201);
+        screen(name).body("items[0].matches.productId", contains(id)).body("items[0].verdict", equalTo("prohibited"));
+
+        changeStatus(Tokens.nppo("AU"), id, "retired").statusCode(403);
+        changeStatus(Tokens.secretariat(), id, "retired")
+                .statusCode(200)
+                .body("status", equalTo("retired"))
+                .body("statusReason", containsString("Listed twice"));
+        changeStatus(Tokens.secretariat(), id, "retired").statusCode(409).body("allowedActions", contains("listed"));
+
+        screen(name).body("items[0].matches", hasSize(0)).body("items[0].verdict", equalTo("clear"));
+        given().queryParam("destination", "AU")
+                .queryParam("text", name)
+                .get("/v1/requirements")
+                .then()
+                .body("products", hasSize(0));
+        given().queryParam("limit", 200)
+                .get("/v1/products")
+                .then()
+                .body("items.status", everyItem(equalTo("listed")))
+                .body("items.id", not(hasItems(id)));
+        given().queryParam("status", "retired")
+                .queryParam("limit", 200)
+                .get("/v1/products")
+                .then()
+                .body("items.id", hasItems(id));
+        given().get("/v1/products/{id}", id).then().statusCode(200).body("status", equalTo("retired"));
+        given().get("/v1/products/{id}/requirements", id).then().body("status", contains("prohibited"));
+        given().auth()
+                .oauth2(Tokens.nppo("NZ"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "status", "prohibited", "legalBasis", "Import Health Standard", "effectiveFrom", "2025-01-01"))
+                .post("/v1/products/{id}/requirements", id)
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("retired"));
+
+        changeStatus(Tokens.secretariat(), id, "listed").statusCode(200).body("status", equalTo("listed"));
+        screen(name).body("items[0].matches.productId", contains(id));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/v1/products/{id}/history", id)
+                .then()
+                .body("action", contains("listed", "retired", "listed"))
+                .body("[1].reason", containsString("Listed twice"))
+                .body("[1].changes.status", contains("listed", "retired"));
+    }
+
+    @Test
+    void aStatusIsListedOrRetiredWithAReason() {
+        int id = create(product(unique("Status gourd seeds"), "seeds"));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "deleted", "reason", "no"))
+                .post("/v1/products/{id}/status", id)
+                .then()
+                .statusCode(400);
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "retired"))
+                .post("/v1/products/{id}/status", id)
+                .then()
+                .statusCode(400)
+                .body("violations.field", contains("reason"));
+        given().queryParam("status", "gone").get("/v1/products").then().statusCode(400);
+        given().get("/v1/products/{id}", id).then().body("status", equalTo("listed"));
+    }
+
     @Test
     void unknownProductIsNotFound() {
         given().get("/v1/products/987654321").then().statusCode(404).contentType("application/problem+json");

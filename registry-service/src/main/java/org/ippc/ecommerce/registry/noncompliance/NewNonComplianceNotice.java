@@ -16,26 +16,13 @@ public record NewNonComplianceNotice(
         @NotNull @PastOrPresent @Schema(description = "the day the consignment was found", examples = "2026-11-20")
         LocalDate observedOn,
 
-        @NotEmpty
-        @Size(max = 6)
-        @Schema(
-                description = "any of pest-detected, prohibited-article, documents-missing-or-invalid,"
-                        + " import-requirements-not-met, undeclared-goods, other",
-                examples = "[\"undeclared-goods\", \"pest-detected\"]")
-        List<
-                        @NotNull
-                        @Pattern(
-                                regexp = "pest-detected|prohibited-article|documents-missing-or-invalid"
-                                        + "|import-requirements-not-met|undeclared-goods|other")
-                        String>
-                reasons,
+        // Enums, not patterns: a value outside them stops Jackson at once, where a pattern on each element of a list of
+        // 100,000 would make as many violations.
+        @NotEmpty @Size(max = 6) @Schema(examples = "[\"undeclared-goods\", \"pest-detected\"]")
+        List<@NotNull NonComplianceReason> reasons,
 
-        @NotNull
-        @Pattern(regexp = "destroyed|returned|treated|detained|released")
-        @Schema(
-                description = "what the NPPO did with the consignment",
-                enumeration = {"destroyed", "returned", "treated", "detained", "released"})
-        String action,
+        @NotNull @Schema(description = "what the NPPO did with the consignment")
+        ConsignmentAction action,
 
         @NotBlank
         @Size(max = 1000)

@@ -32,8 +32,11 @@ public class NonComplianceService {
         notice.reportedBy = caller.name();
         notice.reportedAt = Instant.now(clock);
         notice.observedOn = request.observedOn();
-        notice.reasons = request.reasons().stream().distinct().toList();
-        notice.action = request.action();
+        notice.reasons = request.reasons().stream()
+                .distinct()
+                .map(NonComplianceReason::code)
+                .toList();
+        notice.action = request.action().code();
         notice.goods = request.goods().strip();
         notice.pests = request.pests() == null
                 ? List.of()

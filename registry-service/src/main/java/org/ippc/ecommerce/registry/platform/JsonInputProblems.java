@@ -44,6 +44,15 @@ public class JsonInputProblems extends ExceptionMapperBase<MismatchedInputExcept
             }
         }
         String field = exception instanceof JsonMappingException mapping ? path(mapping) : "";
+        if (exception instanceof BoundedJsonArrays.TooManyItems tooMany) {
+            return HttpProblem.builder()
+                    .withStatus(413)
+                    .withTitle("Content Too Large")
+                    .withDetail("Field '%s' has %d items; no list in this API takes more than %d."
+                            .formatted(field, tooMany.items(), BoundedJsonArrays.MAX_ITEMS))
+                    .with("field", field)
+                    .build();
+        }
         if (field.isEmpty()) {
             return problem.withDetail("The request body does not have the expected JSON structure.")
                     .build();

@@ -2,6 +2,7 @@ package org.ippc.ecommerce.registry.screening;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,14 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ippc.ecommerce.registry.platform.Caller;
+import org.ippc.ecommerce.registry.platform.Problems;
+import org.ippc.ecommerce.registry.platform.Roles;
 
 /** Counts of screened items by destination and verdict, per request; never the listing texts. */
 @ApplicationScoped
 public class ScreeningStatistics {
     private final EntityManager entityManager;
+    private final Caller caller;
 
-    ScreeningStatistics(EntityManager entityManager) {
+    ScreeningStatistics(EntityManager entityManager, Caller caller) {
         this.entityManager = entityManager;
+        this.caller = caller;
     }
 
     @Schema(name = "ScreeningStats")
@@ -58,29 +64,40 @@ public class ScreeningStatistics {
                 .executeUpdate();
     }
 
-    /** Items by destination and verdict for the requests made from {@code from} to {@code to}, inclusive. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Items by destination and verdict for the requests made from {@code from} to {@code to}, inclusive; with a
+     * destination, only the requests and items bound for it. NPPOs and the Secretariat see every organization's
+     * requests, a screener its own organization's.
+     */
     public Stats between(LocalDate from, LocalDate to, String destination) {
+        if (caller.hasRole(Roles.SECRETARIAT) || caller.hasRole(Roles.NPPO)) {
+            return between(from, to, destination, null);
+        }
+        String org = caller.org()
+                .orElseThrow(() -> Problems.forbidden("The token carries no 'org' claim: whose screenings to count?"));
+        return between(from, to, destination, org);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Stats between(LocalDate from, LocalDate to, String destination, String org) {
         Instant start = from.atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant end = to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        List<Object[]> rows = entityManager
-                .createNativeQuery("""
-                        select t.destination_country, t.verdict, sum(t.items) from screening_tally t
-                        join screening_run r on r.id = t.run_id
-                        where r.at >= :start and r.at < :end
-                          and (cast(:destination as varchar) is null or t.destination_country = :destination)
-                        group by t.destination_country, t.verdict
-                        order by t.destination_country, t.verdict""")
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .setParameter("destination", destination)
+        String scope = """
+                from screening_tally t join screening_run r on r.id = t.run_id
+                where r.at >= :start and r.at < :end
+                  and (cast(:destination as varchar) is null or t.destination_country = :destination)
+                  and (cast(:org as varchar) is null or r.org = :org)""";
+        List<Object[]> rows = scoped(
+                        "select t.destination_country, t.verdict, sum(t.items) " + scope
+                                + " group by t.destination_country, t.verdict order by t.destination_country, t.verdict",
+                        start,
+                        end,
+                        destination,
+                        org)
                 .getResultList();
-        Object[] totals = (Object[]) entityManager
-                .createNativeQuery(
-                        "select count(*), coalesce(sum(item_count), 0) from screening_run where at >= :start and at < :end")
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .getSingleResult();
+        Object[] totals = (Object[])
+                scoped("select count(distinct r.id), coalesce(sum(t.items), 0) " + scope, start, end, destination, org)
+                        .getSingleResult();
         return new Stats(
                 from,
                 to,
@@ -89,5 +106,14 @@ public class ScreeningStatistics {
                 rows.stream()
                         .map(row -> new Row((String) row[0], (String) row[1], ((Number) row[2]).longValue()))
                         .toList());
+    }
+
+    private Query scoped(String sql, Instant start, Instant end, String destination, String org) {
+        return entityManager
+                .createNativeQuery(sql)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .setParameter("destination", destination)
+                .setParameter("org", org);
     }
 }

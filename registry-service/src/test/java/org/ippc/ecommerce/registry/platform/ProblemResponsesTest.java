@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -117,6 +118,21 @@ class ProblemResponsesTest {
                 .contentType("application/problem+json")
                 .body("field", equalTo("q"))
                 .body("detail", equalTo("The query parameter 'q' contains a control character."));
+    }
+
+    @Test
+    void aListLongerThanAnyFieldHoldsIsRefusedBeforeItsItemsAreValidated() {
+        String items = String.join(",", Collections.nCopies(2_001, "\"\""));
+        given().auth()
+                .oauth2(Tokens.nppo("FR"))
+                .contentType(ContentType.JSON)
+                .body("{\"tradingNames\": [" + items + "]}")
+                .post("/v1/traders")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("field", equalTo("tradingNames"))
+                .body("detail", containsString("has 2001 items; no list in this API takes more than 2000"));
     }
 
     @Test

@@ -3,14 +3,17 @@ package org.ippc.ecommerce.registry.screening;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -277,17 +280,55 @@ class ScreeningResourceTest {
                 .body("to", equalTo(LocalDate.now().toString()))
                 .body("rows.find { it.verdict == 'prohibited' }.items", greaterThanOrEqualTo(3));
         given().auth()
-                .oauth2(Tokens.screener("post"))
-                .get("/v1/screenings/stats")
-                .then()
-                .statusCode(403);
-        given().auth()
                 .oauth2(Tokens.secretariat())
                 .queryParam("from", "2026-02-01")
                 .queryParam("to", "2026-01-01")
                 .get("/v1/screenings/stats")
                 .then()
                 .statusCode(400);
+    }
+
+    private static ValidatableResponse stats(String token, String destination) {
+        var request = given().auth().oauth2(token);
+        if (destination != null) {
+            request.queryParam("destination", destination);
+        }
+        return request.get("/v1/screenings/stats").then().statusCode(200);
+    }
+
+    @Test
+    void aScreenerCountsItsOwnOrganizationsScreeningsAndADestinationOnlyItsItems() {
+        String courier = "courier-" + UUID.randomUUID();
+        given().auth()
+                .oauth2(Tokens.screener(courier))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "items",
+                        List.of(
+                                item("1", "Garden gloves", "AU"),
+                                item("2", "Garden gloves", "AU"),
+                                item("3", "Garden gloves", "NZ"))))
+                .post("/v1/screenings")
+                .then()
+                .statusCode(200);
+
+        stats(Tokens.screener(courier), null)
+                .body("requests", equalTo(1))
+                .body("items", equalTo(3))
+                .body("rows.destinationCountry", contains("AU", "NZ"))
+                .body("rows.items", contains(2, 1));
+        stats(Tokens.screener(courier), "NZ")
+                .body("requests", equalTo(1))
+                .body("items", equalTo(1))
+                .body("rows.destinationCountry", contains("NZ"));
+        stats(Tokens.screener("courier-" + UUID.randomUUID()), null)
+                .body("requests", equalTo(0))
+                .body("items", equalTo(0))
+                .body("rows", empty());
+
+        var forNz = stats(Tokens.nppo("NZ"), "NZ").extract();
+        List<Integer> rowItems = forNz.path("rows.items");
+        assertEquals(rowItems.stream().mapToLong(Integer::longValue).sum(), ((Number) forNz.path("items")).longValue());
     }
 
     private static long requests() {

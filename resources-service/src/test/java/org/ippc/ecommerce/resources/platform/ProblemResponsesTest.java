@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -124,6 +125,21 @@ class ProblemResponsesTest {
                 .contentType("application/problem+json")
                 .body("field", equalTo("q"))
                 .body("detail", equalTo("The query parameter 'q' contains a control character."));
+    }
+
+    @Test
+    void aListLongerThanAnyFieldHoldsIsRefusedBeforeItsItemsAreValidated() {
+        String items = String.join(",", Collections.nCopies(2_001, "\"en\""));
+        given().auth()
+                .oauth2(Tokens.contributor("NPPO-KE"))
+                .contentType(ContentType.JSON)
+                .body("{\"languages\": [" + items + "]}")
+                .post("/v1/resources")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("field", equalTo("languages"))
+                .body("detail", containsString("has 2001 items; no list in this API takes more than 2000"));
     }
 
     @Test

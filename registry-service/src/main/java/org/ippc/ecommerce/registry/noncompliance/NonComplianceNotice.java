@@ -14,7 +14,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.ippc.ecommerce.registry.trader.Trader;
 
-/** What an NPPO found wrong in one of a trader's consignments, and what it did about it. Never changed. */
+/** What an NPPO found wrong in one of a trader's consignments, and what it did about it; withdrawn, never changed. */
 @Entity
 public class NonComplianceNotice {
     @Id
@@ -43,4 +43,7 @@ public class NonComplianceNotice {
     public String consignmentReference;
     public String listingUrl;
     public String note;
+    public Instant withdrawnAt;
+    public String withdrawnBy;
+    public String withdrawalReason;
 }

@@ -29,7 +29,12 @@ public record NonComplianceNoticeView(
         List<String> pests,
         @Schema(nullable = true) String consignmentReference,
         @Schema(nullable = true) String listingUrl,
-        @Schema(nullable = true) String note) {
+        @Schema(nullable = true) String note,
+
+        @Schema(nullable = true, description = "when the NPPO that recorded it withdrew it")
+        Instant withdrawnAt,
+
+        @Schema(nullable = true) String withdrawalReason) {
 
     static NonComplianceNoticeView of(NonComplianceNotice notice) {
         return new NonComplianceNoticeView(
@@ -48,6 +53,8 @@ public record NonComplianceNoticeView(
                 notice.pests,
                 notice.consignmentReference,
                 notice.listingUrl,
-                notice.note);
+                notice.note,
+                notice.withdrawnAt,
+                notice.withdrawalReason);
     }
 }

@@ -49,6 +49,24 @@ public class NonComplianceService {
         return NonComplianceNoticeView.of(notice);
     }
 
+    /** The NPPO that recorded a notice withdraws it, with the reason; it stays, marked as withdrawn. */
+    @Transactional
+    public NonComplianceNotice withdraw(long traderId, long id, String reason) {
+        NonComplianceNotice notice = find(traderId, id);
+        if (!notice.reportedByCountry.equals(caller.country())) {
+            throw Problems.forbidden("Only the NPPO of %s, which recorded notice %d, withdraws it."
+                    .formatted(notice.reportedByCountry, id));
+        }
+        if (notice.withdrawnAt != null) {
+            throw Problems.conflict("Notice %d was withdrawn on %s.".formatted(id, notice.withdrawnAt));
+        }
+        notice.withdrawnAt = Instant.now(clock);
+        notice.withdrawnBy = caller.name();
+        notice.withdrawalReason = reason.strip();
+        notices.flush();
+        return notice;
+    }
+
     public NonComplianceNotice find(long traderId, long id) {
         return notices.findOfTrader(traderId, id)
                 .orElseThrow(

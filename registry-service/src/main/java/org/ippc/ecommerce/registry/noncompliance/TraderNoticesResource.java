@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.registry.platform.IdempotentCreates;
 import org.ippc.ecommerce.registry.platform.Roles;
@@ -47,7 +48,8 @@ public class TraderNoticesResource {
     @Operation(
             summary = "Notify what the NPPO found in one of the trader's consignments",
             description = "Any NPPO, about a trader of any country: the country is the token's. The trader's own NPPO"
-                    + " and every other NPPO read it. A notice is never changed.")
+                    + " and every other NPPO read it. A notice is never changed; the NPPO that recorded it may"
+                    + " withdraw it.")
     @APIResponse(
             responseCode = "201",
             description = "Notified",
@@ -70,6 +72,22 @@ public class TraderNoticesResource {
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         service.requireTrader(traderId);
         return pages.page(traderId, null, null, cursor, limit);
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.NPPO)
+    @Operation(
+            summary = "Withdraw a notice recorded by mistake (the NPPO that recorded it), with the reason",
+            description = "The notice stays, marked as withdrawn, for those who read it.")
+    @APIResponse(responseCode = "409", description = "The notice is withdrawn already")
+    @APIResponseSchema(value = NonComplianceNoticeView.class, responseDescription = "The notice, withdrawn")
+    public NonComplianceNoticeView withdraw(
+            @PathParam("traderId") long traderId,
+            @PathParam("id") long id,
+            @Valid @NotNull NoticeWithdrawal withdrawal) {
+        return NonComplianceNoticeView.of(service.withdraw(traderId, id, withdrawal.reason()));
     }
 
     @GET

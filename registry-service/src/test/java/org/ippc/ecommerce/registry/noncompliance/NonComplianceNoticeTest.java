@@ -144,6 +144,47 @@ class NonComplianceNoticeTest {
                 .body("items.id", not(hasItem(a)));
     }
 
+    private static ValidatableResponse withdraw(String token, int trader, int id, Map<String, Object> body) {
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/v1/traders/{t}/non-compliance-notices/{id}/withdrawal", trader, id)
+                .then();
+    }
+
+    @Test
+    void theNppoThatRecordedANoticeWithdrawsItAndItStaysMarked() {
+        int trader = trader("FR");
+        int id = notify(Tokens.nppo("AU"), trader, notice())
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Map<String, Object> reason = Map.of("reason", "The parcel was another trader's.");
+
+        withdraw(Tokens.nppo("FR"), trader, id, reason).statusCode(403);
+        withdraw(Tokens.secretariat(), trader, id, reason).statusCode(403);
+        withdraw(Tokens.nppo("AU"), trader, id, Map.of()).statusCode(400);
+        given().auth()
+                .oauth2(Tokens.nppo("FR"))
+                .get("/v1/traders/{t}/non-compliance-notices/{id}", trader, id)
+                .then()
+                .body("withdrawnAt", nullValue());
+
+        withdraw(Tokens.nppo("AU"), trader, id, reason)
+                .statusCode(200)
+                .body("withdrawnAt", notNullValue())
+                .body("withdrawalReason", equalTo("The parcel was another trader's."));
+        withdraw(Tokens.nppo("AU"), trader, id, reason).statusCode(409);
+        given().auth()
+                .oauth2(Tokens.nppo("FR"))
+                .get("/v1/traders/{id}/non-compliance-notices", trader)
+                .then()
+                .body("items.id", contains(id))
+                .body("items[0].withdrawalReason", equalTo("The parcel was another trader's."))
+                .body("items[0].goods", equalTo(notice().get("goods")));
+    }
+
     @Test
     void pagesFollowEachOther() {
         int trader = trader("IT");

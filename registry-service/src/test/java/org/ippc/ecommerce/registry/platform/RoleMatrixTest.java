@@ -48,6 +48,7 @@ class RoleMatrixTest {
             new Endpoint("POST", "/v1/traders/987654321/non-compliance-notices", Set.of("nppo")),
             new Endpoint("GET", "/v1/traders/987654321/non-compliance-notices", Set.of("secretariat", "nppo")),
             new Endpoint("GET", "/v1/traders/987654321/non-compliance-notices/1", Set.of("secretariat", "nppo")),
+            new Endpoint("POST", "/v1/traders/987654321/non-compliance-notices/1/withdrawal", Set.of("nppo")),
             new Endpoint("GET", "/v1/non-compliance-notices", Set.of("secretariat", "nppo")),
             new Endpoint("POST", "/v1/screenings", Set.of("screener", "nppo", "secretariat")),
             new Endpoint("GET", "/v1/screenings/stats", Set.of("secretariat", "nppo", "screener")));

@@ -161,8 +161,8 @@ public class ExpertResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.RPPO, Roles.SECRETARIAT})
-    @Operation(summary = "Every change to the expert: who, role, when, what changed, why")
+    @RolesAllowed({Roles.EXPERT, Roles.RPPO, Roles.SECRETARIAT})
+    @Operation(summary = "Every change to the expert: who, role, when, what changed, why (the expert reads their own)")
     public List<HistoryView> history(@PathParam("id") long id) {
         service.withRestrictedAccess(id);
         return history.of(ExpertService.RECORD_TYPE, id);

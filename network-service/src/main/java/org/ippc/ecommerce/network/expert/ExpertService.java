@@ -108,12 +108,12 @@ public class ExpertService {
         return expert;
     }
 
-    /** An expert whose restricted data the caller may read: the Secretariat or a nominating RPPO. */
+    /** An expert whose restricted data and history the caller may read: themself, the Secretariat or a nominating RPPO. */
     public Expert withRestrictedAccess(long id) {
         Expert expert = experts.findByIdOptional(id).orElseThrow(() -> notFound(id));
-        if (!isNominatorOrSecretariat(expert)) {
+        if (!isSelfOrNominatorOrSecretariat(expert)) {
             throw Problems.forbidden(
-                    "Only the Secretariat and the RPPOs that nominated expert %d may read this.".formatted(id));
+                    "Only expert %d, the Secretariat and the RPPOs that nominated them may read this.".formatted(id));
         }
         return expert;
     }

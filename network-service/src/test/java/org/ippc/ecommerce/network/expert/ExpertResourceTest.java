@@ -218,6 +218,17 @@ class ExpertResourceTest {
                 .statusCode(200)
                 .body("publicListingConsent", equalTo(true));
         given().get("/v1/experts/{id}", id).then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.expert(id))
+                .get("/v1/experts/{id}/history", id)
+                .then()
+                .statusCode(200)
+                .body("action", contains("admitted", "consent-changed", "consent-changed"));
+        given().auth()
+                .oauth2(Tokens.expert(id + 1))
+                .get("/v1/experts/{id}/history", id)
+                .then()
+                .statusCode(403);
     }
 
     private static Map<String, Object> profileOf(Map<String, Object> candidate) {

@@ -46,7 +46,7 @@ class RoleMatrixTest {
             new Endpoint("PUT", "/v1/experts/987654321/consent", Set.of("secretariat", "rppo", "expert")),
             new Endpoint("POST", "/v1/experts/987654321/withdrawal", Set.of("secretariat", "rppo", "expert")),
             new Endpoint("POST", "/v1/experts/987654321/erasure", Set.of("secretariat", "expert")),
-            new Endpoint("GET", "/v1/experts/987654321/history", Set.of("secretariat", "rppo")),
+            new Endpoint("GET", "/v1/experts/987654321/history", Set.of("secretariat", "rppo", "expert")),
             new Endpoint("POST", "/v1/initiatives", Set.of("rppo")),
             new Endpoint("PUT", "/v1/initiatives/987654321", Set.of("secretariat", "rppo")),
             new Endpoint("GET", "/v1/initiatives/987654321/history", Set.of("secretariat", "rppo")),

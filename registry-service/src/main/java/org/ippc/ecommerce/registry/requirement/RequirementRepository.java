@@ -38,4 +38,25 @@ public class RequirementRepository implements PanacheRepository<ImportRequiremen
                 from,
                 to);
     }
+
+    /**
+     * The country's requirements in force on the date for products on the list, of one status when given, one per
+     * product, in product order after the given product id, each with its product.
+     */
+    public List<Object[]> ofCountry(String country, LocalDate date, String status, long afterProductId, int limit) {
+        return getEntityManager()
+                .createQuery(
+                        "select r, p from ImportRequirement r, HighRiskProduct p where p.id = r.productId"
+                                + " and p.status = 'listed' and r.countryCode = :country and r.effectiveFrom <= :date"
+                                + " and (r.effectiveTo is null or r.effectiveTo > :date)"
+                                + " and (:status is null or r.status = :status) and r.productId > :after"
+                                + " order by r.productId",
+                        Object[].class)
+                .setParameter("country", country)
+                .setParameter("date", date)
+                .setParameter("status", status)
+                .setParameter("after", afterProductId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
 }

@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -339,5 +341,61 @@ class RequirementResourceTest {
                 .get("/v1/requirements")
                 .then()
                 .body("products[0].requirement", nullValue());
+    }
+
+    @Test
+    void aCountrysWholeListOfRequirementsOnADateIsPublicAndPaged() {
+        int prohibited = product(word(), "0602");
+        int changed = product(word(), "0602");
+        int untouched = product(word(), "0602");
+        int retired = product(word(), "0602");
+        set("IS", prohibited, requirement("prohibited", "2024-01-01", null)).statusCode(201);
+        set("IS", changed, requirement("permit-required", "2024-01-01", null)).statusCode(201);
+        set("IS", changed, requirement("conditions-apply", "2025-01-01", null)).statusCode(201);
+        set("IS", retired, requirement("prohibited", "2024-01-01", null)).statusCode(201);
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "retired", "reason", "Merged into another product."))
+                .post("/v1/products/{id}/status", retired)
+                .then()
+                .statusCode(200);
+
+        given().queryParam("date", "2024-06-01")
+                .get("/v1/countries/IS/requirements")
+                .then()
+                .statusCode(200)
+                .body("country", equalTo("IS"))
+                .body("items.productId", contains(prohibited, changed))
+                .body("items.requirement.status", contains("prohibited", "permit-required"))
+                .body("items[0].hsCodes.code", contains("0602"))
+                .body("items.productId", not(hasItem(untouched)));
+        given().get("/v1/countries/IS/requirements")
+                .then()
+                .body("date", equalTo(LocalDate.now().toString()))
+                .body("items.requirement.status", contains("prohibited", "conditions-apply"));
+        given().queryParam("status", "prohibited")
+                .get("/v1/countries/IS/requirements")
+                .then()
+                .body("items.productId", contains(prohibited));
+
+        String next = given().queryParam("limit", 1)
+                .get("/v1/countries/IS/requirements")
+                .then()
+                .body("items.productId", contains(prohibited))
+                .extract()
+                .path("next");
+        given().queryParam("limit", 1)
+                .queryParam("cursor", next)
+                .get("/v1/countries/IS/requirements")
+                .then()
+                .body("items.productId", contains(changed))
+                .body("next", nullValue());
+
+        given().get("/v1/countries/is/requirements").then().statusCode(400);
+        given().queryParam("status", "forbidden")
+                .get("/v1/countries/IS/requirements")
+                .then()
+                .statusCode(400);
     }
 }

@@ -1,6 +1,7 @@
 package org.ippc.ecommerce.registry.noncompliance;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,6 +54,8 @@ public class NonComplianceService {
     @Transactional
     public NonComplianceNotice withdraw(long traderId, long id, String reason) {
         NonComplianceNotice notice = find(traderId, id);
+        // Read again under a row lock: of two withdrawals at once, the second sees the first.
+        notices.getEntityManager().refresh(notice, LockModeType.PESSIMISTIC_WRITE);
         if (!notice.reportedByCountry.equals(caller.country())) {
             throw Problems.forbidden("Only the NPPO of %s, which recorded notice %d, withdraws it."
                     .formatted(notice.reportedByCountry, id));

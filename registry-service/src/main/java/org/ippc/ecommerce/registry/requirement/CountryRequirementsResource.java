@@ -1,5 +1,6 @@
 package org.ippc.ecommerce.registry.requirement;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +30,9 @@ import org.ippc.ecommerce.registry.product.HsCode;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Import requirements")
 public class CountryRequirementsResource {
+    private static final String STATUSES = "prohibited|prohibited-pending-pra|permit-required"
+            + "|phytosanitary-certificate-required|conditions-apply|no-requirement";
+
     private final RequirementRepository requirements;
     private final Clock clock;
 
@@ -63,9 +68,7 @@ public class CountryRequirementsResource {
             @PathParam("country") @CountryCode String country,
             @QueryParam("date") LocalDate date,
             @QueryParam("status")
-                    @Pattern(
-                            regexp = "prohibited|prohibited-pending-pra|permit-required"
-                                    + "|phytosanitary-certificate-required|conditions-apply|no-requirement")
+                    @Pattern(regexp = STATUSES)
                     @Parameter(description = "only the requirements of this status")
                     String status,
             @QueryParam("cursor") @Size(max = 100) String cursor,
@@ -78,6 +81,26 @@ public class CountryRequirementsResource {
                 .toList();
         String next = rows.size() > limit ? Cursor.of(items.getLast().productId()) : null;
         return new Page(country, day, items, next);
+    }
+
+    @GET
+    @PermitAll
+    @Produces("text/csv;qs=0.5") // JSON stays the answer to Accept: */*
+    @Operation(summary = "The same list as CSV, every product at once, for a spreadsheet or a customs system (public)")
+    public Response export(
+            @PathParam("country") @CountryCode String country,
+            @QueryParam("date") LocalDate date,
+            @QueryParam("status") @Pattern(regexp = STATUSES) String status)
+            throws JsonProcessingException {
+        LocalDate day = date == null ? LocalDate.now(clock) : date;
+        List<Item> items = requirements.ofCountry(country, day, status, 0, Integer.MAX_VALUE).stream()
+                .map(row -> item((ImportRequirement) row[0], (HighRiskProduct) row[1]))
+                .toList();
+        return Response.ok(CountryRequirementsCsv.of(items), "text/csv; charset=UTF-8")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"requirements-%s-%s.csv\"".formatted(country, day))
+                .build();
     }
 
     private static Item item(ImportRequirement requirement, HighRiskProduct product) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ippc.ecommerce.registry.platform.ControlCharacters;
+import org.ippc.ecommerce.registry.platform.SpreadsheetCells;
 
 /**
  * One line of an import file as a registration request. The columns are those of the export:
@@ -66,7 +67,7 @@ final class TraderCsvRow {
 
     private static String text(Map<String, String> row, String column) {
         String value = row.get(column);
-        return value == null || value.isBlank() ? null : TraderCsv.restored(value.strip());
+        return value == null || value.isBlank() ? null : SpreadsheetCells.restored(value.strip());
     }
 
     private static List<String> list(Map<String, String> row, String column) {

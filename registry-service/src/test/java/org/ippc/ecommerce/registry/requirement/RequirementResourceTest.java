@@ -1,14 +1,17 @@
 package org.ippc.ecommerce.registry.requirement;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -391,6 +394,27 @@ class RequirementResourceTest {
                 .then()
                 .body("items.productId", contains(changed))
                 .body("next", nullValue());
+
+        int formula = product(word(), "1209");
+        Map<String, Object> hostile = requirement("permit-required", "2024-01-01", null);
+        hostile.put("legalBasis", "=HYPERLINK(\"https://evil.example\")");
+        set("IS", formula, hostile).statusCode(201);
+        String csv = given().accept("text/csv")
+                .get("/v1/countries/IS/requirements")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .header("Content-Disposition", containsString("requirements-IS-"))
+                .extract()
+                .asString();
+        List<String> lines = csv.lines().toList();
+        assertThat(
+                lines.get(0),
+                equalTo("productId,product,commodityClass,hsCodes,status,legalBasis,url,effectiveFrom,effectiveTo"));
+        assertThat(lines, hasSize(4));
+        assertThat(lines.get(1), startsWith(prohibited + ",\"Seeds of "));
+        assertThat(lines.get(1), containsString(",seeds,\"0602 ex\",prohibited,"));
+        assertThat(lines.get(3), containsString(",\"'=HYPERLINK(\"\"https://evil.example\"\")\","));
 
         given().get("/v1/countries/is/requirements").then().statusCode(400);
         given().queryParam("status", "forbidden")

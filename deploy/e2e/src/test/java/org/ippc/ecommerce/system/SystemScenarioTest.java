@@ -87,6 +87,13 @@ class SystemScenarioTest {
                 .post(registry + "/v1/products/{id}/requirements", product)
                 .then()
                 .statusCode(201);
+        // Anyone reads what Australia prohibits.
+        given().queryParam("status", "prohibited")
+                .queryParam("limit", 200)
+                .get(registry + "/v1/countries/AU/requirements")
+                .then()
+                .statusCode(200)
+                .body("items.productId", hasItem(product));
 
         // A courier screens a listing of that store and one of an unknown seller, both bound for Australia.
         screenTwoListings(product, registrationNumber, resource);

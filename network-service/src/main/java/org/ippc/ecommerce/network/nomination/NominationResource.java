@@ -97,10 +97,7 @@ public class NominationResource {
             summary = "One nomination and its decision, for its RPPO and the Secretariat",
             extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public RestResponse<NominationView> get(@PathParam("id") long id) {
-        Nomination nomination = service.visible(id);
-        return RestResponse.ResponseBuilder.ok(NominationView.of(nomination))
-                .tag(Versions.etag(nomination.version))
-                .build();
+        return withEtag(service.visible(id));
     }
 
     @PUT
@@ -120,32 +117,33 @@ public class NominationResource {
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NewNomination candidate) {
-        Nomination nomination = service.revise(id, ifMatch, candidate);
-        return RestResponse.ResponseBuilder.ok(NominationView.of(nomination))
-                .tag(Versions.etag(nomination.version))
-                .build();
+        return withEtag(service.revise(id, ifMatch, candidate));
     }
 
     @POST
     @Path("/{id}/acceptance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SECRETARIAT)
-    @Operation(summary = "Accept: creates the expert, or reactivates the same person, for the term given")
+    @Operation(
+            summary = "Accept: creates the expert, or reactivates the same person, for the term given",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(responseCode = "409", description = "The nomination is already decided")
     @APIResponseSchema(value = NominationView.class, responseDescription = "The accepted nomination, with its expert")
-    public NominationView accept(@PathParam("id") long id, @Valid @NotNull Acceptance acceptance) {
-        return service.accept(id, acceptance);
+    public RestResponse<NominationView> accept(@PathParam("id") long id, @Valid @NotNull Acceptance acceptance) {
+        return withEtag(service.accept(id, acceptance));
     }
 
     @POST
     @Path("/{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SECRETARIAT)
-    @Operation(summary = "Decline, with a reason the nominating RPPO reads")
+    @Operation(
+            summary = "Decline, with a reason the nominating RPPO reads",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponse(responseCode = "409", description = "The nomination is already decided")
     @APIResponseSchema(value = NominationView.class, responseDescription = "The declined nomination")
-    public NominationView decline(@PathParam("id") long id, @Valid @NotNull Decline decline) {
-        return service.decline(id, decline.reason());
+    public RestResponse<NominationView> decline(@PathParam("id") long id, @Valid @NotNull Decline decline) {
+        return withEtag(service.decline(id, decline.reason()));
     }
 
     @GET
@@ -155,5 +153,11 @@ public class NominationResource {
     public List<HistoryView> history(@PathParam("id") long id) {
         service.visible(id);
         return history.of(NominationService.RECORD_TYPE, id);
+    }
+
+    private static RestResponse<NominationView> withEtag(Nomination nomination) {
+        return RestResponse.ResponseBuilder.ok(NominationView.of(nomination))
+                .tag(Versions.etag(nomination.version))
+                .build();
     }
 }

@@ -160,7 +160,7 @@ public class NominationService {
     }
 
     @Transactional
-    public NominationView accept(long id, Acceptance acceptance) {
+    public Nomination accept(long id, Acceptance acceptance) {
         Nomination nomination = undecided(id, "accept");
         LocalDate today = LocalDate.now(clock);
         if (!acceptance.termEnd().isAfter(acceptance.termStart())
@@ -177,7 +177,7 @@ public class NominationService {
     }
 
     @Transactional
-    public NominationView decline(long id, String reason) {
+    public Nomination decline(long id, String reason) {
         Nomination nomination = undecided(id, "decline");
         NominationView before = NominationView.of(nomination);
         decide(nomination, NominationStatus.DECLINED);
@@ -209,10 +209,9 @@ public class NominationService {
         nomination.decidedAt = Instant.now(clock);
     }
 
-    private NominationView recorded(Nomination nomination, NominationView before, String action, String reason) {
+    private Nomination recorded(Nomination nomination, NominationView before, String action, String reason) {
         nominations.flush();
-        NominationView after = NominationView.of(nomination);
-        history.record(RECORD_TYPE, nomination.id, action, before, after, reason);
-        return after;
+        history.record(RECORD_TYPE, nomination.id, action, before, NominationView.of(nomination), reason);
+        return nomination;
     }
 }

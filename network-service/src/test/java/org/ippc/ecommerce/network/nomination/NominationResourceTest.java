@@ -335,6 +335,44 @@ class NominationResourceTest {
     }
 
     @Test
+    void aDecisionAnswersWithTheNominationsNewEtag() {
+        int accepted = Candidates.nominate("IAPSC", Candidates.candidate(Candidates.uniqueEmail(), "KE"));
+        String afterAcceptance = given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "termStart", LocalDate.now().toString(),
+                        "termEnd", LocalDate.now().plusYears(2).toString()))
+                .post("/v1/nominations/{id}/acceptance", accepted)
+                .then()
+                .statusCode(200)
+                .header("ETag", not(equalTo("\"0\"")))
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(Tokens.rppo("IAPSC"))
+                .get("/v1/nominations/{id}", accepted)
+                .then()
+                .header("ETag", equalTo(afterAcceptance));
+
+        int declined = Candidates.nominate("IAPSC", Candidates.candidate(Candidates.uniqueEmail(), "KE"));
+        String afterDecline = given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Another expert of the same NPPO already serves."))
+                .post("/v1/nominations/{id}/decline", declined)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(Tokens.rppo("IAPSC"))
+                .get("/v1/nominations/{id}", declined)
+                .then()
+                .header("ETag", equalTo(afterDecline));
+    }
+
+    @Test
     void aRevisionToTheEmailOfAnotherPendingNominationIsAConflict() {
         String taken = Candidates.uniqueEmail();
         int first = Candidates.nominate("EPPO", Candidates.candidate(taken, "DE"));

@@ -32,9 +32,10 @@ public class OpenApiConventions implements OASFilter {
     private static void applyTo(Operation operation) {
         if (operation.getExtensions() != null && operation.getExtensions().containsKey(ETAG)) {
             operation.removeExtension(ETAG);
+            boolean conditional = operation.getResponses().hasAPIResponse("304");
             operation.getResponses().getAPIResponses().forEach((code, response) -> {
                 if (code.startsWith("2") || code.equals("304")) {
-                    response.addHeader("ETag", etagHeader());
+                    response.addHeader("ETag", etagHeader(conditional));
                 }
             });
         }
@@ -52,10 +53,13 @@ public class OpenApiConventions implements OASFilter {
         }
     }
 
-    private static Header etagHeader() {
+    private static Header etagHeader(boolean conditional) {
         return OASFactory.createHeader()
-                .description("The version of what was answered: send it in If-Match to change it, or in If-None-Match"
-                        + " to be answered 304 while it is unchanged")
+                .description(
+                        conditional
+                                ? "The version of what was answered: send it in If-None-Match to be answered 304 while"
+                                        + " it is unchanged"
+                                : "The record's version: send it in If-Match to change the record")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 

@@ -138,6 +138,7 @@ public class ExpertResource {
     @POST
     @Path("/{id}/erasure")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.WILDCARD) // no body on success: any Accept, application/problem+json included, is served
     @RolesAllowed({Roles.EXPERT, Roles.SECRETARIAT})
     @Operation(
             summary = "Erase the expert's personal data",

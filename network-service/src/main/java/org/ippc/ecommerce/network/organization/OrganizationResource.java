@@ -104,9 +104,11 @@ public class OrganizationResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.SECRETARIAT, Roles.RPPO})
-    @Operation(summary = "Every change to the organization: who, role, when, what changed, why")
+    @Operation(
+            summary = "Every change to the organization: who, role, when, what changed, why",
+            description = "The Secretariat reads any; an RPPO those based in its member countries.")
     public List<HistoryView> history(@PathParam("id") long id) {
-        service.find(id);
+        service.withHistoryAccess(id);
         return history.of(OrganizationService.RECORD_TYPE, id);
     }
 

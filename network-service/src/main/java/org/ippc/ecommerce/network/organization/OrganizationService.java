@@ -93,6 +93,15 @@ public class OrganizationService {
                 .orElseThrow(() -> Problems.notFound("There is no organization " + id + "."));
     }
 
+    /** An organization whose history the caller may read: the Secretariat any, an RPPO those it may edit. */
+    public Organization withHistoryAccess(long id) {
+        Organization organization = find(id);
+        if (!caller.hasRole(Roles.SECRETARIAT)) {
+            requireInCallersRegion(organization.countryCode);
+        }
+        return organization;
+    }
+
     private void requireInCallersRegion(String countryCode) {
         String rppo = caller.rppo();
         if (countryCode == null || !rppos.isMember(rppo, countryCode)) {

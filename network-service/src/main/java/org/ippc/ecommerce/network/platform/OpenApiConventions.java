@@ -1,5 +1,6 @@
 package org.ippc.ecommerce.network.platform;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -14,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * operation without a security requirement is public (an explicit empty one, not an unstated one), and any
  * operation may answer a 4xx as an RFC 9457 problem (unknown field, unsupported media type, unacceptable
  * Accept...), beyond the responses it names; and an operation marked {@code @Extension(name = ETAG, value = "true")}
- * names the {@code ETag} header of its successful answers, which the code sets and the annotations cannot name.
+ * names the {@code ETag} header of its successful answers, which the code sets and the annotations cannot name;
+ * and a property that is not required may be null.
  */
 public class OpenApiConventions implements OASFilter {
     /** The mark of an operation whose successful answers carry an ETag; it is taken out of the served document. */
@@ -27,6 +29,29 @@ public class OpenApiConventions implements OASFilter {
         openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations()
                 .values()
                 .forEach(OpenApiConventions::applyTo));
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().values().forEach(OpenApiConventions::allowNullWhereOptional);
+        }
+    }
+
+    /**
+     * A property that is not required may be null, in requests and in answers ("storeUrl": null): the
+     * document says so, so that a generated client neither refuses such an answer nor sends what is refused.
+     */
+    private static void allowNullWhereOptional(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        schema.getProperties().forEach((name, property) -> {
+            List<Schema.SchemaType> types = property.getType();
+            if (!required.contains(name)
+                    && types != null
+                    && types.size() == 1
+                    && !types.contains(Schema.SchemaType.NULL)) {
+                property.addType(Schema.SchemaType.NULL);
+            }
+        });
     }
 
     private static void applyTo(Operation operation) {

@@ -306,6 +306,7 @@ class ExpertResourceTest {
         given().auth()
                 .oauth2(Tokens.expert(id))
                 .contentType(ContentType.JSON)
+                .accept("application/problem+json") // the only media type the document names for it
                 .body(Map.of("reason", "Request under the data protection policy."))
                 .post("/v1/experts/{id}/erasure", id)
                 .then()

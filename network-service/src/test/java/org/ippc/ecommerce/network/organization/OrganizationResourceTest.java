@@ -304,6 +304,18 @@ class OrganizationResourceTest {
                 .body("action", contains("recorded", "updated"))
                 .body("[1].changes.name", contains(name, name + " (DGAV)"));
         given().get(location + "/history").then().statusCode(401);
+        // Portugal is a member of EPPO, not of NAPPO: NAPPO may neither edit nor read its organizations' history.
+        given().auth()
+                .oauth2(Tokens.rppo("EPPO"))
+                .get(location + "/history")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.rppo("NAPPO"))
+                .get(location + "/history")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -10,9 +10,4 @@ public record TraderQuery(
         String platform,
         String storeId,
         List<String> sellerKeys,
-        String text) {
-
-    TraderQuery withText(String freeText) {
-        return new TraderQuery(country, status, productClass, platform, storeId, sellerKeys, freeText);
-    }
-}
+        String text) {}

@@ -231,9 +231,17 @@ public class TraderRepository implements PanacheRepository<Trader> {
      * id or a website names a handful of traders, read first, then looked up by key (a semi-join
      * there is planned as a walk of the whole register in id order).
      */
-    @SuppressWarnings("unchecked")
     public List<Trader> page(TraderQuery query, long afterId, int limit) {
-        boolean ranked = query.text() != null;
+        return select(query, afterId, limit, query.text() != null);
+    }
+
+    /** One page in id order after the given id, free text a filter only: how an export reads every match. */
+    public List<Trader> pageInIdOrder(TraderQuery query, long afterId, int limit) {
+        return select(query, afterId, limit, false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Trader> select(TraderQuery query, long afterId, int limit, boolean ranked) {
         StringBuilder sql = new StringBuilder("select t.id from trader t where true");
         Map<String, Object> parameters = new HashMap<>();
         if (!ranked) {
@@ -268,7 +276,7 @@ public class TraderRepository implements PanacheRepository<Trader> {
                     + " where p.key = any(string_to_array(:keys, chr(31)))))");
             parameters.put("keys", String.join("\u001f", query.sellerKeys()));
         }
-        if (ranked) {
+        if (query.text() != null) {
             List<String> wordChoices = nameWordChoices(query.text());
             if (wordChoices.isEmpty()) {
                 return List.of();
@@ -277,6 +285,8 @@ public class TraderRepository implements PanacheRepository<Trader> {
                 sql.append(" and t.name_words && string_to_array(:words%d, chr(31))".formatted(i));
                 parameters.put("words" + i, wordChoices.get(i));
             }
+        }
+        if (ranked) {
             sql.append(" order by similarity(lower(t.legal_name), lower(:text)) desc, t.id");
             parameters.put("text", query.text());
         } else {

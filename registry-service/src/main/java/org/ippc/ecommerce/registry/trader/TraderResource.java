@@ -127,6 +127,11 @@ public class TraderResource {
         @Parameter(description = "any address on the trader's website, or of its store's page on a marketplace")
         public String url;
 
+        @QueryParam("q")
+        @Size(min = 2, max = 200)
+        @Parameter(description = "a name, possibly misspelled")
+        public String text;
+
         TraderQuery query(MarketplaceDomains marketplaces) {
             return new TraderQuery(
                     country,
@@ -135,27 +140,29 @@ public class TraderResource {
                     platform == null ? null : platform.toLowerCase(),
                     storeId,
                     url == null ? List.of() : marketplaces.requiredSellerKeys(url),
-                    null);
+                    text);
         }
     }
 
     @GET
     @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
     @Produces("text/csv;qs=0.5") // JSON stays the answer to Accept: */*
-    @Operation(summary = "The same list as CSV, every page, streamed (NPPOs and the Secretariat)")
+    @Operation(
+            summary = "The same list as CSV, every page, streamed (NPPOs and the Secretariat)",
+            description = "Every filter of the list applies, `q` included; the rows are in id order.")
     public Response export(@Valid @BeanParam Filters filters) {
         TraderQuery query = filters.query(marketplaces);
         StreamingOutput csv = out -> {
             try (SequenceWriter writer = TraderCsv.writer(out)) {
                 long after = 0;
-                List<Trader> page = traders.page(query, after, EXPORT_PAGE);
+                List<Trader> page = traders.pageInIdOrder(query, after, EXPORT_PAGE);
                 while (!page.isEmpty()) {
                     for (Trader trader : page) {
                         writer.write(TraderCsv.Row.of(TraderView.of(trader)));
                     }
                     after = page.get(page.size() - 1).id;
                     traders.getEntityManager().clear();
-                    page = traders.page(query, after, EXPORT_PAGE);
+                    page = traders.pageInIdOrder(query, after, EXPORT_PAGE);
                 }
             }
         };
@@ -173,13 +180,11 @@ public class TraderResource {
                     + " begun, best matches first (no next page).")
     public TraderPage list(
             @Valid @BeanParam Filters filters,
-            @QueryParam("q") @Size(min = 2, max = 200) @Parameter(description = "a name, possibly misspelled")
-                    String text,
             @QueryParam("cursor") @Size(max = 100) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        TraderQuery query = filters.query(marketplaces).withText(text);
+        TraderQuery query = filters.query(marketplaces);
         List<Trader> page = traders.page(query, Cursor.afterId(cursor), limit + 1);
-        String next = text == null && page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
+        String next = query.text() == null && page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
         return new TraderPage(page.stream().limit(limit).map(TraderView::of).toList(), next);
     }
 

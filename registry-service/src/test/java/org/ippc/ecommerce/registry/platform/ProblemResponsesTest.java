@@ -7,9 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
@@ -59,6 +64,43 @@ class ProblemResponsesTest {
                 .statusCode(415)
                 .contentType("application/problem+json")
                 .body("status", equalTo(415));
+    }
+
+    @Test
+    void aContentTypeThatIsNoMediaTypeIsABadRequestOnAnyPath() {
+        for (String contentType : new String[] {"", "foo", ";;", "application/"}) {
+            given().header("Content-Type", contentType)
+                    .get("/v1/commodity-classes")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("header", equalTo("Content-Type"));
+            given().auth()
+                    .oauth2(Tokens.secretariat())
+                    .header("Content-Type", contentType)
+                    .body(VALID_BODY.getBytes(StandardCharsets.UTF_8))
+                    .post(PROTECTED)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void aBodyDeclaredLargerThanTheServerTakesIsAProblemNotABareRefusal() throws IOException {
+        // The server's own limit (80 MB) is above the API's; the declared length is refused before any is read.
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write(("POST /v1/traders/import HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n"
+                                    + "Authorization: Bearer " + Tokens.nppo("FR") + "\r\n"
+                                    + "Content-Length: " + 200L * 1024 * 1024 + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer, startsWith("HTTP/1.1 413"));
+            assertThat(answer, containsString("application/problem+json"));
+            assertThat(answer, containsString("\"status\":413"));
+        }
     }
 
     @Test

@@ -20,10 +20,16 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import java.net.IDN;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.ippc.ecommerce.registry.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -595,6 +601,90 @@ class TraderResourceTest {
                 .get("/v1/traders")
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void registrationsSentAtOnceWithOneKeyAllGetTheFirstAnswer() throws Exception {
+        String t = tag();
+        Map<String, Object> body = trader("Burst " + t, "FR", "burst-" + t + ".example", "burst" + t);
+        String key = UUID.randomUUID().toString();
+        List<Response> answers = atOnce(8, () -> given().auth()
+                .oauth2(Tokens.nppo("FR"))
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/v1/traders"));
+        for (Response answer : answers) {
+            assertThat(answer.asString(), answer.statusCode(), equalTo(201));
+        }
+        assertThat(answers.stream().map(a -> a.path("id")).distinct().count(), equalTo(1L));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .queryParam("url", "burst-" + t + ".example")
+                .get("/v1/traders")
+                .then()
+                .body("items", hasSize(1));
+    }
+
+    @Test
+    void replacementsSentAtOnceWithOneETagLeaveOneWinnerAndStaleAnswers() throws Exception {
+        String t = tag();
+        Map<String, Object> body = trader("Race " + t, "FR", "race-" + t + ".example", "race" + t);
+        int id = registered("FR", body);
+        String etag = etagOf("FR", id);
+        List<Response> answers = atOnce(8, () -> {
+            Map<String, Object> changed = new HashMap<>(body);
+            changed.put("address", "Rue " + UUID.randomUUID());
+            return given().auth()
+                    .oauth2(Tokens.nppo("FR"))
+                    .header("If-Match", etag)
+                    .contentType(ContentType.JSON)
+                    .body(changed)
+                    .put("/v1/traders/{id}", id);
+        });
+        Map<Integer, Long> statuses =
+                answers.stream().collect(Collectors.groupingBy(Response::statusCode, Collectors.counting()));
+        assertThat(statuses.toString(), statuses.get(200), equalTo(1L));
+        assertThat(statuses.toString(), statuses.get(412), equalTo(7L));
+    }
+
+    /** Sends the same request from as many threads at once and collects every answer. */
+    private static List<Response> atOnce(int callers, Callable<Response> request) throws Exception {
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(callers)) {
+            List<Future<Response>> futures = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<Response> answers = new ArrayList<>();
+            for (var future : futures) {
+                answers.add(future.get());
+            }
+            return answers;
+        }
+    }
+
+    @Test
+    void theExportHoldsOnlyWhatTheNameSearchFinds() {
+        String t = tag();
+        registered("LU", trader("Pepiniere " + t, "LU", "pep-" + t + ".example", "pep" + t));
+        registered("LU", trader("Other " + tag(), "LU", "oth-" + t + ".example", "oth" + t));
+        String csv = given().auth()
+                .oauth2(Tokens.nppo("LU"))
+                .accept("text/csv")
+                .queryParam("q", "Pepiniere " + t)
+                .get("/v1/traders")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String[] lines = csv.strip().split("\n");
+        assertThat(csv, lines.length, equalTo(2));
+        assertThat(lines[1], containsString("Pepiniere " + t));
     }
 
     private static String etagOf(String country, int id) {

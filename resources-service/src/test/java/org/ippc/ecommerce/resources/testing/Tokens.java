@@ -11,6 +11,7 @@ import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Set;
 
 /** Bearer tokens signed with the development key pair of deploy/dev-keys, as deploy/token mints them. */
@@ -42,6 +43,13 @@ public final class Tokens {
 
     public static String screener(String org) {
         return claims("screener").claim("org", org).sign(DEV_KEY);
+    }
+
+    /** A token of one role with the given claims as its scope, whatever they are: for the refusals of bad scopes. */
+    public static String withScope(String role, Map<String, Object> scope) {
+        JwtClaimsBuilder claims = claims(role);
+        scope.forEach(claims::claim);
+        return claims.sign(DEV_KEY);
     }
 
     /** A token of the secretariat that expires at the given time. */

@@ -1,0 +1,45 @@
+package org.ippc.ecommerce.system;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * deploy/run starts the services with the memory settings of their images and pods: the heap a pod's
+ * JAVA_MAX_MEM_RATIO gives, and every JVM option of the images. Without them a workstation's JVM sizes its heap
+ * from the machine's memory (the registry grew to 1.5 GB under screening load).
+ */
+class LocalRunMemoryTest {
+    private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
+
+    @Test
+    void deployRunStartsEachServiceWithTheImagesMemorySettings() throws IOException {
+        String options = Files.readString(ROOT.resolve("deploy/lib/jvm-options.sh"));
+        String run = Files.readString(ROOT.resolve("deploy/run"));
+        assertTrue(run.contains("source deploy/lib/jvm-options.sh"), "deploy/run does not read the JVM options");
+        assertTrue(run.contains("java $service_jvm_options -jar"), "deploy/run does not start java with them");
+
+        // 30 % of the pods' 512 MiB, as run-java.sh computes it from JAVA_MAX_MEM_RATIO.
+        for (String service : new String[] {"registry-service", "network-service", "resources-service"}) {
+            String pod = Files.readString(ROOT.resolve("deploy/k8s/base/" + service + ".yaml"));
+            assertTrue(pod.contains("name: JAVA_MAX_MEM_RATIO\n              value: \"30\""), service + " ratio");
+            assertTrue(pod.contains("limits: {cpu: \"2\", memory: 512Mi}"), service + " memory limit");
+            String image = Files.readString(ROOT.resolve(service + "/src/main/docker/Dockerfile.jvm"));
+            Matcher append = Pattern.compile("JAVA_OPTS_APPEND=\"([^\"]*)\"").matcher(image);
+            assertTrue(append.find(), service + " image options");
+            for (String option : append.group(1).split(" ")) {
+                if (option.startsWith("-XX:")) {
+                    assertTrue(options.contains(option), option + " of the image is missing from deploy/run");
+                }
+            }
+            Matcher gcTime = Pattern.compile("ENV GC_TIME_RATIO=(\\d+)").matcher(image);
+            assertTrue(gcTime.find() && options.contains("-XX:GCTimeRatio=" + gcTime.group(1)), service + " GC goal");
+        }
+        assertTrue(options.contains("-Xmx154m"), "the heap of a 512 MiB pod at a ratio of 30 %");
+    }
+}

@@ -5,16 +5,19 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The whole set of search terms, compiled once into a multi-pattern matcher and shared, read-only,
  * by every screening. Terms in spaced scripts match whole words, in any order, close together in
- * one field ("seedless" is not "seeds"; "semillas de tomate" finds "tomate, semillas"). Terms in
- * Chinese or Japanese match as character runs, through one Aho-Corasick pass per field, and the
- * words of other scripts in them ("Abies盆景") must be in the same field.
+ * one field ("seedless" is not "seeds"; "semillas de tomate" finds "tomate, semillas"); a word matches
+ * another when they share a {@link WordForms form} (a stem in some language), when it ends with it (a German
+ * or Dutch compound: "Tomatensamen" holds "samen"), or, from six letters, when one letter is wrong, missing or
+ * added. Terms in Chinese or Japanese match as character runs, through one Aho-Corasick pass per field, and
+ * the words of other scripts in them ("Abies盆景") must be in the same field.
  */
 public final class TermMatcher {
     /** A search term of a product. */
@@ -23,42 +26,69 @@ public final class TermMatcher {
     /** A term found in a field of an item. */
     public record Match(long productId, String language, String term, String field) {}
 
+    /** The shortest word matched with a letter wrong, and the shortest head of a compound. */
+    private static final int TYPO_MIN_LENGTH = 6;
+
+    private static final int COMPOUND_MIN_LENGTH = 7;
+    private static final int HEAD_MIN_LENGTH = 4;
+
     private final List<Term> terms;
-    private final String[][] words;
+    /** Per term, per word, the forms under which the word is found. */
+    private final String[][][] wordForms;
+
     private final Map<String, int[]> termsByAnchor;
+    private final Set<String> knownForms = new HashSet<>();
+    /** Every term word of six letters or more under itself and each of its one-letter deletions. */
+    private final Map<String, Set<String>> nearWords = new HashMap<>();
+
     private final AhoCorasick unspaced;
     private final int[] unspacedTerms;
 
     public TermMatcher(List<Term> all) {
         this.terms = List.copyOf(all);
-        this.words = new String[terms.size()][];
+        this.wordForms = new String[terms.size()][][];
         List<Integer> spacedTerms = new ArrayList<>();
         List<String> runs = new ArrayList<>();
         List<Integer> runTerms = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             String cleaned = TextNormalizer.clean(terms.get(i).term());
-            words[i] = TextNormalizer.words(cleaned).stream().distinct().toArray(String[]::new);
+            List<String> words =
+                    TextNormalizer.words(cleaned).stream().distinct().toList();
+            wordForms[i] = words.stream().map(WordForms::of).toArray(String[][]::new);
+            for (String word : words) {
+                knownForms.addAll(Arrays.asList(WordForms.of(word)));
+                if (word.length() >= TYPO_MIN_LENGTH) {
+                    deletions(word).forEach(near -> nearWords
+                            .computeIfAbsent(near, n -> new HashSet<>())
+                            .add(word));
+                }
+            }
             if (TextNormalizer.isUnspaced(cleaned)) {
                 runs.add(TextNormalizer.unspacedRun(cleaned));
                 runTerms.add(i);
-            } else if (words[i].length > 0) {
+            } else if (!words.isEmpty()) {
                 spacedTerms.add(i);
             }
         }
-        Map<String, Integer> termsWithWord = new HashMap<>();
-        spacedTerms.forEach(i -> Arrays.stream(words[i]).forEach(word -> termsWithWord.merge(word, 1, Integer::sum)));
+        Map<String, Integer> termsWithForm = new HashMap<>();
+        spacedTerms.forEach(i -> Arrays.stream(wordForms[i])
+                .flatMap(Arrays::stream)
+                .distinct()
+                .forEach(form -> termsWithForm.merge(form, 1, Integer::sum)));
         // A term is looked for only where its least common word occurs: all its words must be there, and
         // "de" or "seeds" would otherwise make every listing that has them check thousands of terms.
-        Map<String, List<Integer>> byWord = new HashMap<>();
+        Map<String, List<Integer>> byForm = new HashMap<>();
         for (int i : spacedTerms) {
-            String anchor = Arrays.stream(words[i])
-                    .min(Comparator.comparingInt(termsWithWord::get))
+            String[] anchor = Arrays.stream(wordForms[i])
+                    .min(Comparator.comparingInt(forms -> termsWithForm.get(forms[0])))
                     .orElseThrow();
-            byWord.computeIfAbsent(anchor, w -> new ArrayList<>()).add(i);
+            for (String form : anchor) {
+                byForm.computeIfAbsent(form, w -> new ArrayList<>()).add(i);
+            }
         }
         this.termsByAnchor = new HashMap<>();
-        byWord.forEach((word, ids) ->
-                termsByAnchor.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
+        byForm.forEach((form, ids) -> termsByAnchor.put(
+                form, ids.stream().mapToInt(Integer::intValue).distinct().toArray()));
         this.unspaced = new AhoCorasick(runs);
         this.unspacedTerms = runTerms.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -78,7 +108,7 @@ public final class TermMatcher {
                 matchWords(positions, found);
                 unspaced.search(TextNormalizer.unspacedRun(cleaned), pattern -> {
                     int term = unspacedTerms[pattern];
-                    if (positions.keySet().containsAll(Arrays.asList(words[term]))) {
+                    if (Arrays.stream(wordForms[term]).allMatch(forms -> at(forms, positions) != null)) {
                         found.set(term);
                     }
                 });
@@ -90,44 +120,103 @@ public final class TermMatcher {
         return matches;
     }
 
-    /** Where each word of the text is, by its position among the text's words. */
-    private static Map<String, List<Integer>> positions(String cleaned) {
-        Map<String, List<Integer>> positions = new LinkedHashMap<>();
+    /** Where each form of each word of the text is, by the word's position among the text's words. */
+    private Map<String, List<Integer>> positions(String cleaned) {
+        Map<String, List<Integer>> positions = new HashMap<>();
         List<String> textWords = TextNormalizer.words(cleaned);
         for (int position = 0; position < textWords.size(); position++) {
-            positions
-                    .computeIfAbsent(textWords.get(position), w -> new ArrayList<>())
-                    .add(position);
+            for (String form : formsInText(textWords.get(position))) {
+                positions.computeIfAbsent(form, w -> new ArrayList<>()).add(position);
+            }
         }
         return positions;
     }
 
+    /** A word's forms; for a word no term has, also those of the term word it ends with or misspells. */
+    private Set<String> formsInText(String word) {
+        Set<String> forms = new HashSet<>(Arrays.asList(WordForms.of(word)));
+        if (forms.stream().anyMatch(knownForms::contains)) {
+            return forms;
+        }
+        if (word.length() >= COMPOUND_MIN_LENGTH && isLatin(word)) {
+            for (int start = 1; start <= word.length() - HEAD_MIN_LENGTH; start++) {
+                List<String> head = Arrays.asList(WordForms.of(word.substring(start)));
+                if (head.stream().anyMatch(knownForms::contains)) {
+                    forms.addAll(head);
+                    return forms;
+                }
+            }
+        }
+        if (word.length() >= TYPO_MIN_LENGTH - 1) {
+            for (String near : deletions(word)) {
+                nearWords
+                        .getOrDefault(near, Set.of())
+                        .forEach(known -> forms.addAll(Arrays.asList(WordForms.of(known))));
+            }
+        }
+        return forms;
+    }
+
+    private static boolean isLatin(String word) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN;
+    }
+
+    /** The word and every word one letter shorter. */
+    private static List<String> deletions(String word) {
+        List<String> deletions = new ArrayList<>(word.length() + 1);
+        deletions.add(word);
+        for (int i = 0; i < word.length(); i++) {
+            deletions.add(word.substring(0, i) + word.substring(i + 1));
+        }
+        return deletions;
+    }
+
     private void matchWords(Map<String, List<Integer>> positions, BitSet found) {
-        for (String word : positions.keySet()) {
-            int[] anchored = termsByAnchor.get(word);
+        for (String form : positions.keySet()) {
+            int[] anchored = termsByAnchor.get(form);
             if (anchored == null) {
                 continue;
             }
             for (int term : anchored) {
-                if (closeTogether(words[term], positions)) {
+                if (!found.get(term) && closeTogether(wordForms[term], positions)) {
                     found.set(term);
                 }
             }
         }
     }
 
-    /** All the term's words occur within a window a little wider than the term. */
-    private static boolean closeTogether(String[] termWords, Map<String, List<Integer>> positions) {
-        for (String word : termWords) {
-            if (!positions.containsKey(word)) {
-                return false;
+    /** The positions of a word of a term in the text, under any of its forms; null when it is not there. */
+    private static List<Integer> at(String[] forms, Map<String, List<Integer>> positions) {
+        List<Integer> at = null;
+        for (String form : forms) {
+            List<Integer> found = positions.get(form);
+            if (found != null) {
+                if (at == null) {
+                    at = found;
+                } else {
+                    at = new ArrayList<>(at);
+                    at.addAll(found);
+                }
             }
         }
+        return at;
+    }
+
+    /** All the term's words occur within a window a little wider than the term. */
+    private static boolean closeTogether(String[][] termWords, Map<String, List<Integer>> positions) {
+        List<List<Integer>> wordPositions = new ArrayList<>(termWords.length);
+        for (String[] forms : termWords) {
+            List<Integer> at = at(forms, positions);
+            if (at == null) {
+                return false;
+            }
+            wordPositions.add(at);
+        }
         int window = termWords.length * 2;
-        for (int start : positions.get(termWords[0])) {
+        for (int start : wordPositions.get(0)) {
             boolean all = true;
-            for (String word : termWords) {
-                all &= near(positions.get(word), start, window);
+            for (List<Integer> at : wordPositions) {
+                all &= near(at, start, window);
             }
             if (all) {
                 return true;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns listing text and search terms into comparable words: lower case, without accents or
- * Arabic vowel marks, without punctuation, plural endings reduced, small function words dropped.
+ * Arabic vowel marks, without punctuation, small function words dropped ({@link WordForms} then stems them).
  * Scripts written without spaces (Chinese, Japanese) are kept as one run of characters.
  */
 final class TextNormalizer {
@@ -93,12 +93,12 @@ final class TextNormalizer {
         return true;
     }
 
-    /** The comparable words of a {@link #clean cleaned} text, in order (function words dropped). */
+    /** The words of a {@link #clean cleaned} text, in order (function words dropped). */
     static List<String> words(String cleaned) {
         List<String> words = new ArrayList<>();
         for (String word : cleaned.split(" ")) {
             if (!word.isEmpty() && !FUNCTION_WORDS.contains(word) && !isUnspaced(word)) {
-                words.add(stem(word));
+                words.add(word);
             }
         }
         return words;
@@ -130,28 +130,5 @@ final class TextNormalizer {
         return script == Character.UnicodeScript.HAN
                 || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;
-    }
-
-    /** Reduces the regular plural endings of Latin-script words and the Arabic article. */
-    static String stem(String word) {
-        if (word.length() > 3 && word.startsWith("ال")) {
-            return word.substring(2);
-        }
-        if (word.length() <= 3 || !word.chars().allMatch(c -> c < 0x250)) {
-            return word;
-        }
-        if (word.endsWith("eaux") || word.endsWith("oux")) {
-            return word.substring(0, word.length() - 1);
-        }
-        if (word.endsWith("ies")) {
-            return word.substring(0, word.length() - 3) + "y";
-        }
-        if (word.endsWith("oes") || word.endsWith("es") && "rln".indexOf(word.charAt(word.length() - 3)) >= 0) {
-            return word.substring(0, word.length() - 2);
-        }
-        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
     }
 }

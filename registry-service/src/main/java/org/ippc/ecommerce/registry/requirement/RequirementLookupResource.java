@@ -75,9 +75,9 @@ public class RequirementLookupResource {
         LocalDate day = date == null ? LocalDate.now(clock) : date;
         Map<Long, TreeSet<String>> reasons = new LinkedHashMap<>();
         if (text != null) {
-            matcher.current().match(Map.of("text", text)).forEach(match -> reasons.computeIfAbsent(
-                            match.productId(), id -> new TreeSet<>())
-                    .add("term:" + match.language() + ":" + match.term()));
+            matcher.current().recognize(Map.of("text", text)).products().forEach(found -> reasons.computeIfAbsent(
+                            found.productId(), id -> new TreeSet<>())
+                    .add("term:" + found.language() + ":" + found.matchedBy()));
         }
         if (hsCode != null) {
             products.idsByHsCode(hsCode).forEach(id -> reasons.computeIfAbsent(id, i -> new TreeSet<>())

@@ -1,5 +1,6 @@
 package org.ippc.ecommerce.registry.screening;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -14,28 +15,45 @@ import org.ippc.ecommerce.registry.product.ProductsChanged;
 import org.jboss.logging.Logger;
 
 /**
- * The term matcher of the current product list: compiled at start-up, again after every change this
- * replica commits, and again when the list's revision shows that another replica changed it (checked
- * every {@code ippc.screening.product-list-check}); each time swapped in whole, so screenings never see
- * half a list.
+ * The listing recognizer of the current product list (its search terms, taxa and EPPO codes, with the
+ * vocabulary of the classes): compiled at start-up, again after every change this replica commits, and again
+ * when the list's revision shows that another replica changed it (checked every
+ * {@code ippc.screening.product-list-check}); each time swapped in whole, so screenings never see half a list.
  */
 @ApplicationScoped
 public class ProductMatcher {
     private static final Logger LOG = Logger.getLogger(ProductMatcher.class);
 
-    /** A matcher and the revision of the list it was compiled from. */
-    private record Compiled(long revision, TermMatcher matcher) {}
+    /** A recognizer and the revision of the list it was compiled from. */
+    private record Compiled(long revision, ListingRecognizer recognizer) {}
+
+    /** The names a listed product is recognised by: its search terms, then its taxa and their EPPO codes. */
+    private static final String PRODUCT_NAMES = """
+            select p.id, p.commodity_class, t.language, t.term, 0 as kind, t.id as position
+              from search_term t join high_risk_product p on p.id = t.product_id where p.status = 'listed'
+            union all
+            select p.id, p.commodity_class, 'la', x.taxon ->> 'scientificName', 1, x.position
+              from high_risk_product p, jsonb_array_elements(p.taxa) with ordinality as x(taxon, position)
+             where p.status = 'listed'
+            union all
+            select p.id, p.commodity_class, 'eppo', x.taxon ->> 'eppoCode', 2, x.position
+              from high_risk_product p, jsonb_array_elements(p.taxa) with ordinality as x(taxon, position)
+             where p.status = 'listed' and x.taxon ->> 'eppoCode' is not null
+            order by 1, 5, 6
+            """;
 
     private final EntityManager entityManager;
-    private final AtomicReference<Compiled> current =
-            new AtomicReference<>(new Compiled(-1, new TermMatcher(List.of())));
+    private final ScreeningVocabulary vocabulary;
+    private final AtomicReference<Compiled> current;
 
-    ProductMatcher(EntityManager entityManager) {
+    ProductMatcher(EntityManager entityManager, ObjectMapper json) {
         this.entityManager = entityManager;
+        this.vocabulary = ScreeningVocabulary.load(json);
+        this.current = new AtomicReference<>(new Compiled(-1, new ListingRecognizer(List.of(), vocabulary)));
     }
 
-    public TermMatcher current() {
-        return current.get().matcher();
+    public ListingRecognizer current() {
+        return current.get().recognizer();
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -64,16 +82,14 @@ public class ProductMatcher {
             // The revision is read first: a change committed in between is then newer than it, and caught up with.
             long revision = revision();
             // SQL, not HQL: at start-up this was the first HQL query, and parsing it took a cold JVM some 200 ms.
-            List<TermMatcher.Term> terms = ((Stream<?>) entityManager
-                            .createNativeQuery("select t.product_id, t.language, t.term from search_term t"
-                                    + " join high_risk_product p on p.id = t.product_id where p.status = 'listed'"
-                                    + " order by t.id")
-                            .getResultStream())
+            List<ListingRecognizer.ProductName> names = ((Stream<?>)
+                            entityManager.createNativeQuery(PRODUCT_NAMES).getResultStream())
                     .map(Object[].class::cast)
-                    .map(row -> new TermMatcher.Term(((Number) row[0]).longValue(), (String) row[1], (String) row[2]))
+                    .map(row -> new ListingRecognizer.ProductName(
+                            ((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3]))
                     .toList();
-            Compiled matcher = new Compiled(revision, new TermMatcher(terms));
-            LOG.infof("Compiled %d search terms of product list revision %d for screening", terms.size(), revision);
+            Compiled matcher = new Compiled(revision, new ListingRecognizer(names, vocabulary));
+            LOG.infof("Compiled %d product names of product list revision %d for screening", names.size(), revision);
             return matcher;
         });
         current.set(compiled);

@@ -26,6 +26,15 @@ public record ScreeningResult(
             String rule,
 
             List<MatchedProduct> matches,
+
+            @Schema(description = "the commodity classes the listing names by their generic words (seeds, Samen, 種...)")
+            List<MatchedClass> classes,
+
+            @Schema(
+                    description = "the words of the title that make the listing an object, not plant material"
+                            + " (artificial, phone case...): they clear what its text matched")
+            List<String> clearedBy,
+
             List<Requirement> requirements,
             Seller seller,
 
@@ -38,10 +47,22 @@ public record ScreeningResult(
             String productName,
             String commodityClass,
 
-            @Schema(description = "the search term, or hs:<code>")
+            @Schema(description = "the search term, scientific name or EPPO code, or hs:<code>")
             String matchedBy,
 
-            @Schema(nullable = true) String language,
+            @Schema(nullable = true, description = "ISO 639-1; la for a scientific name, eppo for an EPPO code")
+            String language,
+
+            @Schema(examples = "title") String field) {}
+
+    @Schema(name = "MatchedClass", description = "A commodity class named by its generic words, and where.")
+    public record MatchedClass(
+            String commodityClass,
+
+            @Schema(description = "the word or phrase of the class")
+            String matchedBy,
+
+            String language,
             @Schema(examples = "title") String field) {}
 
     @Schema(name = "ScreeningRequirement", description = "The destination's requirement for a matched product today.")

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ippc.ecommerce.registry.guidance.Guidance;
 import org.ippc.ecommerce.registry.platform.Caller;
 import org.ippc.ecommerce.registry.product.HighRiskProduct;
@@ -22,6 +23,7 @@ import org.ippc.ecommerce.registry.product.ProductRepository;
 import org.ippc.ecommerce.registry.requirement.ImportRequirement;
 import org.ippc.ecommerce.registry.requirement.RequirementRepository;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.ItemResult;
+import org.ippc.ecommerce.registry.screening.ScreeningResult.MatchedClass;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.MatchedProduct;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.Requirement;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.Seller;
@@ -31,7 +33,7 @@ import org.ippc.ecommerce.registry.trader.PresenceKeys;
 import org.ippc.ecommerce.registry.trader.TraderRepository;
 
 /**
- * Screens a batch of listings: every item against the compiled search terms and the HS codes,
+ * Screens a batch of listings: every item against the compiled product names and class words and the HS codes,
  * then, for the whole batch at once, the destinations' requirements in force today and the
  * sellers' registrations; one verdict per item.
  */
@@ -83,17 +85,23 @@ public class ScreeningService {
                             .formatted(MAX_ITEMS, items.size()))
                     .build();
         }
-        TermMatcher terms = matcher.current();
+        ListingRecognizer recognizer = matcher.current();
         LocalDate today = LocalDate.now(clock);
         Map<String, List<Long>> byHsCode = new HashMap<>();
         List<List<Found>> found = new ArrayList<>();
+        List<ListingRecognizer.Recognition> recognitions = new ArrayList<>();
         for (ScreeningRequest.Item item : items) {
             List<Found> itemFound = new ArrayList<>();
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("title", item.title());
             fields.put("description", item.description());
-            terms.match(fields)
-                    .forEach(m -> itemFound.add(new Found(m.productId(), m.term(), m.language(), m.field())));
+            ListingRecognizer.Recognition recognition = recognizer.recognize(fields);
+            recognitions.add(recognition);
+            if (!recognition.cleared()) {
+                recognition
+                        .products()
+                        .forEach(p -> itemFound.add(new Found(p.productId(), p.matchedBy(), p.language(), p.field())));
+            }
             if (item.hsCode() != null) {
                 byHsCode.computeIfAbsent(item.hsCode(), products::idsByHsCode)
                         .forEach(id -> itemFound.add(new Found(id, "hs:" + item.hsCode(), null, "hsCode")));
@@ -111,11 +119,14 @@ public class ScreeningService {
         List<List<String>> sellerKeys = items.stream().map(this::sellerKeys).toList();
         Map<String, PresenceHolder> sellers = sellers(sellerKeys);
         Set<Guidance.Need> needs = new HashSet<>();
+        List<List<MatchedClass>> classesNamed =
+                recognitions.stream().map(ScreeningService::classesNamed).toList();
         for (int i = 0; i < items.size(); i++) {
             String destination = items.get(i).destinationCountry();
             found.get(i)
                     .forEach(f ->
                             needs.add(new Guidance.Need(productsById.get(f.productId()).commodityClass, destination)));
+            classesNamed.get(i).forEach(c -> needs.add(new Guidance.Need(c.commodityClass(), destination)));
         }
         Guidance.Found guidanceFound = guidance.forNeeds(needs);
 
@@ -145,17 +156,22 @@ public class ScreeningService {
                 }
             }
             Seller seller = seller(sellerKeys.get(i), sellers);
-            Verdicts.Verdict verdict =
-                    Verdicts.decide(matches, itemRequirements, seller.status(), item.destinationCountry());
+            List<MatchedClass> classes = classesNamed.get(i);
+            List<String> clearedBy = recognitions.get(i).clearedBy();
+            Verdicts.Verdict verdict = Verdicts.decide(
+                    matches, classes, clearedBy, itemRequirements, seller.status(), item.destinationCountry());
             results.add(new ItemResult(
                     item.id(),
                     verdict.verdict(),
                     verdict.rule(),
                     matches,
+                    classes,
+                    clearedBy,
                     List.copyOf(itemRequirements.values()),
                     seller,
-                    matches.stream()
-                            .map(MatchedProduct::commodityClass)
+                    Stream.concat(
+                                    matches.stream().map(MatchedProduct::commodityClass),
+                                    classes.stream().map(MatchedClass::commodityClass))
                             .distinct()
                             .flatMap(commodityClass ->
                                     guidanceFound
@@ -169,6 +185,20 @@ public class ScreeningService {
         statistics.record(
                 caller.name(), caller.role(), caller.org().orElse(null), Instant.now(clock), items.size(), tally);
         return new ScreeningResult(results, counts, guidanceFound.available());
+    }
+
+    /** The classes a listing names by their generic words, each once; none when its title clears it. */
+    private static List<MatchedClass> classesNamed(ListingRecognizer.Recognition recognition) {
+        if (recognition.cleared()) {
+            return List.of();
+        }
+        Map<String, MatchedClass> first = new LinkedHashMap<>();
+        recognition
+                .classes()
+                .forEach(c -> first.putIfAbsent(
+                        c.commodityClass(),
+                        new MatchedClass(c.commodityClass(), c.matchedBy(), c.language(), c.field())));
+        return List.copyOf(first.values());
     }
 
     /** One match per product: the first, title before description before HS code. */

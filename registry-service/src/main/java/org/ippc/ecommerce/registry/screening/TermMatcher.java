@@ -1,5 +1,7 @@
 package org.ippc.ecommerce.registry.screening;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -26,12 +28,38 @@ public final class TermMatcher {
     /** A term found in a field of an item. */
     public record Match(long productId, String language, String term, String field) {}
 
-    /** The shortest word matched with a letter wrong, and the shortest head of a compound. */
-    private static final int TYPO_MIN_LENGTH = 6;
+    /** How far a word of the text may differ from a word of a term. */
+    public enum Spelling {
+        /**
+         * Any inflection, a compound's head of four letters or more, one letter wrong in a word of six or more:
+         * how common names are written in listings.
+         */
+        TOLERANT(6, 4),
+        /**
+         * The very word, a compound's head of five letters or more, one letter wrong in a word of eight or more:
+         * for the words that clear a listing, where a near word ("painting", "planting") would clear a plant.
+         */
+        STRICT(8, 5);
 
+        final int typoMinLength;
+        final int headMinLength;
+
+        Spelling(int typoMinLength, int headMinLength) {
+            this.typoMinLength = typoMinLength;
+            this.headMinLength = headMinLength;
+        }
+    }
+
+    /** The languages of names written one way only: scientific names and EPPO codes. */
+    private static final Set<String> EXACT_LANGUAGES = Set.of("la", "eppo");
+
+    /** The shortest strict word found with an ending. */
+    private static final int STRICT_STEM_MIN_LENGTH = 5;
+
+    /** The shortest word split as a compound. */
     private static final int COMPOUND_MIN_LENGTH = 7;
-    private static final int HEAD_MIN_LENGTH = 4;
 
+    private final Spelling spelling;
     private final List<Term> terms;
     /** Per term, per word, the forms under which the word is found. */
     private final String[][][] wordForms;
@@ -41,10 +69,19 @@ public final class TermMatcher {
     /** Every term word of six letters or more under itself and each of its one-letter deletions. */
     private final Map<String, Set<String>> nearWords = new HashMap<>();
 
+    /** What the words met lately stand for: a listing's words are mostly the words of other listings. */
+    private final Cache<String, Set<String>> recentWords =
+            Caffeine.newBuilder().maximumSize(100_000).build();
+
     private final AhoCorasick unspaced;
     private final int[] unspacedTerms;
 
     public TermMatcher(List<Term> all) {
+        this(all, Spelling.TOLERANT);
+    }
+
+    public TermMatcher(List<Term> all, Spelling spelling) {
+        this.spelling = spelling;
         this.terms = List.copyOf(all);
         this.wordForms = new String[terms.size()][][];
         List<Integer> spacedTerms = new ArrayList<>();
@@ -54,10 +91,14 @@ public final class TermMatcher {
             String cleaned = TextNormalizer.clean(terms.get(i).term());
             List<String> words =
                     TextNormalizer.words(cleaned).stream().distinct().toList();
-            wordForms[i] = words.stream().map(WordForms::of).toArray(String[][]::new);
+            boolean exact = spelling == Spelling.STRICT
+                    || EXACT_LANGUAGES.contains(terms.get(i).language());
+            wordForms[i] = words.stream()
+                    .map(word -> exact ? new String[] {word} : WordForms.of(word))
+                    .toArray(String[][]::new);
             for (String word : words) {
-                knownForms.addAll(Arrays.asList(WordForms.of(word)));
-                if (word.length() >= TYPO_MIN_LENGTH) {
+                knownForms.addAll(Arrays.asList(exact ? new String[] {word} : WordForms.of(word)));
+                if (!EXACT_LANGUAGES.contains(terms.get(i).language()) && word.length() >= spelling.typoMinLength) {
                     deletions(word).forEach(near -> nearWords
                             .computeIfAbsent(near, n -> new HashSet<>())
                             .add(word));
@@ -134,27 +175,74 @@ public final class TermMatcher {
 
     /** A word's forms; for a word no term has, also those of the term word it ends with or misspells. */
     private Set<String> formsInText(String word) {
-        Set<String> forms = new HashSet<>(Arrays.asList(WordForms.of(word)));
+        return recentWords.get(word, this::lookUpForms);
+    }
+
+    private Set<String> lookUpForms(String word) {
+        Set<String> forms = new HashSet<>(Arrays.asList(formsOfTextWord(word)));
         if (forms.stream().anyMatch(knownForms::contains)) {
             return forms;
         }
         if (word.length() >= COMPOUND_MIN_LENGTH && isLatin(word)) {
-            for (int start = 1; start <= word.length() - HEAD_MIN_LENGTH; start++) {
-                List<String> head = Arrays.asList(WordForms.of(word.substring(start)));
-                if (head.stream().anyMatch(knownForms::contains)) {
-                    forms.addAll(head);
+            for (int start = 1; start <= word.length() - spelling.headMinLength; start++) {
+                String head = word.substring(start);
+                if (knownForms.contains(head)) {
+                    forms.addAll(Arrays.asList(formsOfTermWord(head)));
                     return forms;
                 }
             }
         }
-        if (word.length() >= TYPO_MIN_LENGTH - 1) {
+        if (word.length() >= spelling.typoMinLength - 1) {
             for (String near : deletions(word)) {
-                nearWords
-                        .getOrDefault(near, Set.of())
-                        .forEach(known -> forms.addAll(Arrays.asList(WordForms.of(known))));
+                for (String known : nearWords.getOrDefault(near, Set.of())) {
+                    if (oneEditApart(word, known)) {
+                        forms.addAll(Arrays.asList(formsOfTermWord(known)));
+                    }
+                }
             }
         }
         return forms;
+    }
+
+    /**
+     * Strict words are compared as they are written, or with an ending of one or two letters after five or more
+     * ("stickers", "makası"): "buche" is not "buch", though a German stem of it is.
+     */
+    private String[] formsOfTextWord(String word) {
+        if (spelling == Spelling.TOLERANT) {
+            return WordForms.of(word);
+        }
+        List<String> forms = new ArrayList<>(List.of(word));
+        for (int ending = 1; ending <= 2 && word.length() - ending >= STRICT_STEM_MIN_LENGTH; ending++) {
+            forms.add(word.substring(0, word.length() - ending));
+        }
+        return forms.toArray(String[]::new);
+    }
+
+    private String[] formsOfTermWord(String word) {
+        return spelling == Spelling.STRICT ? new String[] {word} : WordForms.of(word);
+    }
+
+    /**
+     * One letter replaced, added or removed. Two words that lose a letter each to the same word may be two letters
+     * apart ("painting" and "planting"): the index of deletions finds candidates, this decides.
+     */
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        int same = 0;
+        while (same < shorter.length() && longer.charAt(same) == shorter.charAt(same)) {
+            same++;
+        }
+        if (same == shorter.length()) {
+            return true;
+        }
+        return longer.length() == shorter.length()
+                ? longer.substring(same + 1).equals(shorter.substring(same + 1))
+                : longer.substring(same + 1).equals(shorter.substring(same));
     }
 
     private static boolean isLatin(String word) {

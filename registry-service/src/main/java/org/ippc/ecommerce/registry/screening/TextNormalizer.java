@@ -28,7 +28,12 @@ final class TextNormalizer {
             "de", "del", "el", "la", "las", "los", "para", "y", "con", // es
             "d", "des", "du", "en", "et", "l", "le", "les", "pour", "avec", // fr
             "и", "для", "с", // ru
-            "من", "و", "في"); // ar
+            "من", "و", "في", // ar
+            "der", "die", "das", "und", "fur", "mit", "zum", "zur", "von", // de
+            "da", "do", "dos", "e", "com", // pt
+            "di", "il", "lo", "gli", "per", // it
+            "het", "een", "van", "voor", "met", "om", "te", // nl
+            "ve", "ile", "icin"); // tr
 
     private TextNormalizer() {}
 

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ippc.ecommerce.registry.screening.ScreeningResult.MatchedClass;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.MatchedProduct;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.Requirement;
 
 /**
- * The verdict on one item and the rule that produced it, first rule that applies wins:
- * R1 a matched product is prohibited at destination; R2 it needs a permit or a phytosanitary
+ * The verdict on one item and the rule that produced it, first rule that applies wins: R0 the title shows an
+ * object, not plant material, or nothing is recognised; R7 the listing names a high-risk class but no listed
+ * product; R1 a matched product is prohibited at destination; R2 it needs a permit or a phytosanitary
  * certificate; R3 conditions apply; R4 the destination recorded no requirement for it; R5 the
  * seller is suspended or deregistered; R6 the destination sets no requirement; R0 nothing recognised.
  */
@@ -23,11 +25,27 @@ final class Verdicts {
 
     static Verdict decide(
             List<MatchedProduct> matches,
+            List<MatchedClass> classes,
+            List<String> clearedBy,
             Map<Long, Requirement> requirements,
             String sellerStatus,
             String destination) {
+        if (matches.isEmpty() && !clearedBy.isEmpty()) {
+            return new Verdict(
+                    "clear",
+                    "R0: an object, not plant material (%s in the title)".formatted(String.join(", ", clearedBy)));
+        }
+        if (matches.isEmpty() && !classes.isEmpty()) {
+            return new Verdict(
+                    "review",
+                    "R7: names %s (%s), but no product on the list: check it as %s"
+                            .formatted(
+                                    classes.getFirst().commodityClass(),
+                                    classes.getFirst().matchedBy(),
+                                    classes.getFirst().commodityClass()));
+        }
         if (matches.isEmpty()) {
-            return new Verdict("clear", "R0: no high-risk product recognised");
+            return new Verdict("clear", "R0: no high-risk product or class recognised");
         }
         Map<Long, String> names = matches.stream()
                 .collect(Collectors.toMap(MatchedProduct::productId, MatchedProduct::productName, (a, b) -> a));

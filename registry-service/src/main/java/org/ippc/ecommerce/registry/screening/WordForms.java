@@ -1,5 +1,7 @@
 package org.ippc.ecommerce.registry.screening;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
@@ -47,11 +49,22 @@ final class WordForms {
 
     private WordForms() {}
 
-    /** The word's forms, the word itself first; words shorter than four letters are compared as they are. */
+    /** The forms of the words met lately: listings repeat their words, and stemming one costs a microsecond. */
+    private static final Cache<String, String[]> RECENT =
+            Caffeine.newBuilder().maximumSize(200_000).build();
+
+    /**
+     * The word's forms, the word itself first (shared: never change the array); words shorter than four letters
+     * are compared as they are.
+     */
     static String[] of(String word) {
         if (word.length() < 4) {
             return new String[] {word};
         }
+        return RECENT.get(word, WordForms::stemmedForms);
+    }
+
+    private static String[] stemmedForms(String word) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(word);
         Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));

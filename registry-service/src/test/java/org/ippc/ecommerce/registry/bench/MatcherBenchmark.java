@@ -1,15 +1,17 @@
 package org.ippc.ecommerce.registry.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.ippc.ecommerce.registry.screening.TermMatcher;
+import org.ippc.ecommerce.registry.screening.ListingRecognizer;
+import org.ippc.ecommerce.registry.screening.ScreeningVocabulary;
 
 /**
- * The screening matcher alone, in-process, beside a naive baseline (one case-insensitive
+ * The screening matcher alone (the listing recognizer with its class words and object words), in-process, beside a naive baseline (one case-insensitive
  * whole-word regular expression per term), on the same terms and listings as deploy/bench sends
  * to {@code POST /v1/screenings}. Prints {@code matcher <listings/s> naive <listings/s> matches <n> <n>}.
  *
@@ -19,9 +21,10 @@ public final class MatcherBenchmark {
     private MatcherBenchmark() {}
 
     public static void main(String[] args) throws IOException {
-        List<TermMatcher.Term> terms = Files.readAllLines(Path.of(args[0])).stream()
+        // The class of a product only orders what is found: every product of the bench is taken as seeds.
+        List<ListingRecognizer.ProductName> terms = Files.readAllLines(Path.of(args[0])).stream()
                 .map(line -> line.split("\t"))
-                .map(f -> new TermMatcher.Term(Long.parseLong(f[0]), f[1], f[2]))
+                .map(f -> new ListingRecognizer.ProductName(Long.parseLong(f[0]), "seeds", f[1], f[2]))
                 .toList();
         List<Map<String, String>> listings = Files.readAllLines(Path.of(args[1])).stream()
                 .map(line -> line.split("\t", 2))
@@ -29,15 +32,16 @@ public final class MatcherBenchmark {
                 .toList();
         double seconds = Double.parseDouble(args[2]);
 
-        TermMatcher matcher = new TermMatcher(terms);
+        ListingRecognizer matcher = new ListingRecognizer(terms, ScreeningVocabulary.load(new ObjectMapper()));
         List<Pattern> naive = terms.stream()
                 .map(term -> Pattern.compile(
-                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(term.term()) + "(?![\\p{L}\\p{N}])",
+                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(term.name()) + "(?![\\p{L}\\p{N}])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
                 .toList();
 
-        Measured compiled =
-                measure(listings, seconds, listing -> matcher.match(listing).size());
+        Measured compiled = measure(listings, seconds, listing -> matcher.recognize(listing)
+                .products()
+                .size());
         Measured regexes = measure(listings, seconds, listing -> {
             int found = 0;
             for (Pattern pattern : naive) {

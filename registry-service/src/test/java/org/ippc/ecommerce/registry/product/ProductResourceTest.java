@@ -222,7 +222,11 @@ class ProductResourceTest {
                 .body("statusReason", containsString("Listed twice"));
         changeStatus(Tokens.secretariat(), id, "retired").statusCode(409).body("allowedActions", contains("listed"));
 
-        screen(name).body("items[0].matches", hasSize(0)).body("items[0].verdict", equalTo("clear"));
+        // Retired, the product matches no more; the listing still names seeds, a high-risk class, so it is reviewed.
+        screen(name)
+                .body("items[0].matches", hasSize(0))
+                .body("items[0].classes.commodityClass", contains("seeds"))
+                .body("items[0].verdict", equalTo("review"));
         given().queryParam("destination", "AU")
                 .queryParam("text", name)
                 .get("/v1/requirements")

@@ -36,13 +36,19 @@ class ProductMatcherTest {
     @Test
     void aProductsTermsAreMatchedAsSoonAsItIsListedAndChangedTermsReplaceThem() {
         String word = uniqueWord();
-        assertThat(matcher.current().match(Map.of("title", word + " cuttings for sale")), empty());
+        assertThat(
+                matcher.current()
+                        .recognize(Map.of("title", word + " cuttings for sale"))
+                        .products(),
+                empty());
 
         int id = list(word);
 
-        List<TermMatcher.Match> matches = matcher.current().match(Map.of("title", "Fresh " + word + " cutting"));
-        assertThat(matches.stream().map(TermMatcher.Match::productId).toList(), hasItem((long) id));
-        assertThat(matches.get(0).term(), equalTo(word + " cuttings"));
+        List<ListingRecognizer.Found> matches = matcher.current()
+                .recognize(Map.of("title", "Fresh " + word + " cutting"))
+                .products();
+        assertThat(matches.stream().map(ListingRecognizer.Found::productId).toList(), hasItem((long) id));
+        assertThat(matches.get(0).matchedBy(), equalTo(word + " cuttings"));
     }
 
     @Test
@@ -54,9 +60,11 @@ class ProductMatcherTest {
                     .toList());
             for (int i = 0; i < words.size(); i++) {
                 long id = listed.get(i).get();
-                List<TermMatcher.Match> matches =
-                        matcher.current().match(Map.of("title", words.get(i) + " cuttings for sale"));
-                assertThat(matches.stream().map(TermMatcher.Match::productId).toList(), hasItem(id));
+                List<ListingRecognizer.Found> matches = matcher.current()
+                        .recognize(Map.of("title", words.get(i) + " cuttings for sale"))
+                        .products();
+                assertThat(
+                        matches.stream().map(ListingRecognizer.Found::productId).toList(), hasItem(id));
             }
         }
     }
@@ -70,8 +78,8 @@ class ProductMatcherTest {
         List<Long> matched;
         do {
             Thread.sleep(200);
-            matched = matcher.current().match(Map.of("title", word + " cuttings for sale")).stream()
-                    .map(TermMatcher.Match::productId)
+            matched = matcher.current().recognize(Map.of("title", word + " cuttings for sale")).products().stream()
+                    .map(ListingRecognizer.Found::productId)
                     .toList();
         } while (!matched.contains(id) && System.nanoTime() < deadline);
         assertThat(matched, hasItem(id));

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,14 @@ class ScreeningEvaluationTest {
     private static final List<String> UN_LANGUAGES = List.of("ar", "en", "es", "fr", "ru", "zh");
 
     /** One labelled listing and what screening made of it. */
-    private record Outcome(String language, String id, String expected, Optional<String> found) {}
+    private record Outcome(
+            String language,
+            boolean heldOut,
+            String id,
+            String title,
+            String expected,
+            Optional<String> found,
+            String why) {}
 
     private static final List<Outcome> OUTCOMES = new ArrayList<>();
 
@@ -44,7 +50,10 @@ class ScreeningEvaluationTest {
         try (Stream<Path> files = Files.list(SET)) {
             for (Path file :
                     files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
-                String language = file.getFileName().toString().replace(".jsonl", "");
+                // <language>.jsonl, and <language>.holdout.jsonl: a batch written later, blind to the matcher
+                String[] name = file.getFileName().toString().split("\\.");
+                String language = name[0];
+                boolean heldOut = name[1].equals("holdout");
                 for (String line : Files.readAllLines(file)) {
                     JsonNode item = json.readTree(line);
                     Map<String, String> fields = new LinkedHashMap<>();
@@ -55,37 +64,55 @@ class ScreeningEvaluationTest {
                     String expected = item.get("expected").isNull()
                             ? null
                             : item.get("expected").asText();
-                    OUTCOMES.add(new Outcome(language, item.get("id").asText(), expected, seedList.classFound(fields)));
+                    ListingRecognizer.Recognition recognition =
+                            seedList.recognizer().recognize(fields);
+                    OUTCOMES.add(new Outcome(
+                            language,
+                            heldOut,
+                            item.get("id").asText(),
+                            fields.get("title"),
+                            expected,
+                            recognition.commodityClass(),
+                            explanation(recognition)));
                 }
             }
         }
         Files.createDirectories(REPORT.getParent());
-        Files.writeString(REPORT, report());
+        Files.writeString(REPORT, report() + mistakes());
     }
 
-    /** The products of deploy/seed compiled as screening compiles them, and the class of each. */
-    private record SeedList(TermMatcher matcher, Map<Long, String> classOfProduct) {
+    /** The products of deploy/seed compiled as screening compiles them, with the vocabulary of the classes. */
+    private record SeedList(ListingRecognizer recognizer) {
         static SeedList read(ObjectMapper json) throws IOException {
-            List<TermMatcher.Term> terms = new ArrayList<>();
-            Map<Long, String> classes = new HashMap<>();
+            List<ListingRecognizer.ProductName> names = new ArrayList<>();
             long id = 0;
             for (String line : Files.readAllLines(SEED_LIST)) {
                 JsonNode product = json.readTree(line);
                 id++;
-                classes.put(id, product.get("commodityClass").asText());
+                String commodityClass = product.get("commodityClass").asText();
                 for (JsonNode term : product.get("searchTerms")) {
-                    terms.add(new TermMatcher.Term(
-                            id, term.get("language").asText(), term.get("term").asText()));
+                    names.add(new ListingRecognizer.ProductName(
+                            id,
+                            commodityClass,
+                            term.get("language").asText(),
+                            term.get("term").asText()));
+                }
+                for (JsonNode taxon : product.get("taxa")) {
+                    names.add(new ListingRecognizer.ProductName(
+                            id,
+                            commodityClass,
+                            "la",
+                            taxon.get("scientificName").asText()));
+                    if (taxon.hasNonNull("eppoCode")) {
+                        names.add(new ListingRecognizer.ProductName(
+                                id,
+                                commodityClass,
+                                "eppo",
+                                taxon.get("eppoCode").asText()));
+                    }
                 }
             }
-            return new SeedList(new TermMatcher(terms), classes);
-        }
-
-        /** The class of the first product found in the listing, if any. */
-        Optional<String> classFound(Map<String, String> fields) {
-            return matcher.match(fields).stream()
-                    .map(m -> classOfProduct.get(m.productId()))
-                    .findFirst();
+            return new SeedList(new ListingRecognizer(names, ScreeningVocabulary.load(json)));
         }
     }
 
@@ -124,10 +151,38 @@ class ScreeningEvaluationTest {
         }
     }
 
+    private static String explanation(ListingRecognizer.Recognition recognition) {
+        return "products "
+                + recognition.products().stream()
+                        .map(f -> f.matchedBy() + " (" + f.commodityClass() + ")")
+                        .toList()
+                + ", classes "
+                + recognition.classes().stream()
+                        .map(f -> f.matchedBy() + " (" + f.commodityClass() + ")")
+                        .toList()
+                + ", cleared by " + recognition.clearedBy();
+    }
+
+    /** Every listing recognised wrongly, with what was found in it: what the next rule must serve. */
+    private static String mistakes() {
+        StringBuilder list = new StringBuilder("\n## Misses and false alarms\n\n");
+        for (Outcome o : OUTCOMES) {
+            boolean wrong =
+                    o.expected() == null ? o.found().isPresent() : !o.found().equals(Optional.of(o.expected()));
+            if (wrong) {
+                list.append("- %s `%s` expected %s, found %s: %s%n"
+                        .formatted(o.id(), o.title(), o.expected(), o.found().orElse("nothing"), o.why()));
+            }
+        }
+        return list.toString();
+    }
+
     private static String report() {
         StringBuilder table = new StringBuilder(
                 "| language | items | high-risk | precision | recall | class recall |\n|---|---|---|---|---|---|\n");
         table.append(Quality.of(OUTCOMES).row("all"));
+        table.append(
+                Quality.of(OUTCOMES.stream().filter(Outcome::heldOut).toList()).row("held-out batch"));
         byLanguage()
                 .forEach((language, outcomes) ->
                         table.append(Quality.of(outcomes).row(language)));
@@ -170,7 +225,7 @@ class ScreeningEvaluationTest {
     void recognitionMeetsItsFloorOverallAndInEveryLanguage() {
         Quality overall = Quality.of(OUTCOMES);
         assertThat("overall precision", overall.precision(), greaterThanOrEqualTo(Floors.PRECISION));
-        assertThat("overall recall", overall.recall(), greaterThanOrEqualTo(Floors.RECALL));
+        assertThat("overall recall", overall.recall(), greaterThanOrEqualTo(Floors.OVERALL_RECALL));
         byLanguage().forEach((language, outcomes) -> {
             Quality quality = Quality.of(outcomes);
             boolean un = UN_LANGUAGES.contains(language);
@@ -185,15 +240,12 @@ class ScreeningEvaluationTest {
         });
     }
 
-    /**
-     * The levels reached so far, asserted so that they cannot fall unnoticed. They are below the targets
-     * (precision 0.95 and recall 0.90 overall and in each UN language, recall 0.80 in the others): the
-     * class vocabulary and the context that clears look-alikes are not built yet (README, Screening quality).
-     */
+    /** The targets: precision everywhere, recall overall and in each UN language, recall in the others. */
     private static final class Floors {
-        static final double PRECISION = 0.65;
-        static final double RECALL = 0.35;
-        static final double OTHER_PRECISION = 0.30;
-        static final double OTHER_RECALL = 0.03;
+        static final double PRECISION = 0.95;
+        static final double OVERALL_RECALL = 0.90;
+        static final double RECALL = 0.90;
+        static final double OTHER_PRECISION = 0.95;
+        static final double OTHER_RECALL = 0.80;
     }
 }

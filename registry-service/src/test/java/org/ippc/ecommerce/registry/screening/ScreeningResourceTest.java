@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -184,6 +186,49 @@ class ScreeningResourceTest {
                 .body("items[8].matches[0].language", equalTo("ru"))
                 .body("counts.prohibited", equalTo(2))
                 .body("counts.review", equalTo(3));
+    }
+
+    @Test
+    void aClassNamedAloneIsReviewedAnObjectIsClearedAndATaxonFindsItsProduct() {
+        String genus = "Zq" + word;
+        int tree = given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name", "Trees of " + genus,
+                        "description", "Live trees.",
+                        "commodityClass", "plants-for-planting",
+                        "hsCodes", List.of(),
+                        "taxa", List.of(Map.of("scientificName", genus + " robusta")),
+                        "pests", List.of(),
+                        "searchTerms", List.of(Map.of("language", "en", "term", genus + " tree"))))
+                .post("/v1/products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(Tokens.screener("courier-test"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "items",
+                        List.of(
+                                item("class", "Ensete ventricosum Samen 10 Stück", "AU"),
+                                item("object", "Artificial " + word + " seeds bouquet, plastic decor", "AU"),
+                                item("taxon", genus + " robusta 'Nana' 2 yr", "AU"))))
+                .post("/v1/screenings")
+                .then()
+                .statusCode(200)
+                .body("items[0].verdict", equalTo("review"))
+                .body("items[0].rule", startsWith("R7"))
+                .body("items[0].classes.commodityClass", contains("seeds"))
+                .body("items[0].classes[0].matchedBy", equalTo("samen"))
+                .body("items[1].verdict", equalTo("clear"))
+                .body("items[1].rule", startsWith("R0: an object"))
+                .body("items[1].matches", hasSize(0))
+                .body("items[1].clearedBy", hasItems("artificial", "plastic"))
+                .body("items[2].matches.productId", contains(tree))
+                .body("items[2].matches[0].language", equalTo("la"));
     }
 
     @Test

@@ -84,10 +84,6 @@ public final class ListingRecognizer {
         return terms;
     }
 
-    public int size() {
-        return productNames.size();
-    }
-
     /**
      * The product a listing most likely is, first: one of a class it names ("Citrus limon seeds" is the citrus
      * seeds, not the tree), then the one named by the longest name ("composting worms" before "compost"), then a

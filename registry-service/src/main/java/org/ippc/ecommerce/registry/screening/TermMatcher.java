@@ -71,7 +71,7 @@ public final class TermMatcher {
 
     /** What the words met lately stand for: a listing's words are mostly the words of other listings. */
     private final Cache<String, Set<String>> recentWords =
-            Caffeine.newBuilder().maximumSize(100_000).build();
+            Caffeine.newBuilder().maximumSize(20_000).build();
 
     private final AhoCorasick unspaced;
     private final int[] unspacedTerms;
@@ -132,10 +132,6 @@ public final class TermMatcher {
                 form, ids.stream().mapToInt(Integer::intValue).distinct().toArray()));
         this.unspaced = new AhoCorasick(runs);
         this.unspacedTerms = runTerms.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    public int size() {
-        return terms.size();
     }
 
     /** Every term found in the named fields of one item, at most once per term and field. */

@@ -51,7 +51,7 @@ final class WordForms {
 
     /** The forms of the words met lately: listings repeat their words, and stemming one costs a microsecond. */
     private static final Cache<String, String[]> RECENT =
-            Caffeine.newBuilder().maximumSize(200_000).build();
+            Caffeine.newBuilder().maximumSize(20_000).build();
 
     /**
      * The word's forms, the word itself first (shared: never change the array); words shorter than four letters

@@ -32,8 +32,8 @@ import org.ippc.ecommerce.network.platform.History;
 import org.ippc.ecommerce.network.platform.HistoryView;
 import org.ippc.ecommerce.network.platform.LanguageCode;
 import org.ippc.ecommerce.network.platform.OpenApiConventions;
-import org.ippc.ecommerce.network.platform.Roles;
 import org.ippc.ecommerce.network.platform.Versions;
+import org.ippc.ecommerce.platform.Roles;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/experts")

@@ -13,8 +13,8 @@ import org.ippc.ecommerce.network.nomination.NominationRepository;
 import org.ippc.ecommerce.network.platform.Caller;
 import org.ippc.ecommerce.network.platform.History;
 import org.ippc.ecommerce.network.platform.Problems;
-import org.ippc.ecommerce.network.platform.Roles;
 import org.ippc.ecommerce.network.platform.Versions;
+import org.ippc.ecommerce.platform.Roles;
 
 @ApplicationScoped
 public class ExpertService {

@@ -31,7 +31,7 @@ import org.ippc.ecommerce.network.platform.History;
 import org.ippc.ecommerce.network.platform.HistoryView;
 import org.ippc.ecommerce.network.platform.IdempotentCreates;
 import org.ippc.ecommerce.network.platform.LanguageCode;
-import org.ippc.ecommerce.network.platform.Roles;
+import org.ippc.ecommerce.platform.Roles;
 
 @Path("/v1/gaps")
 @Produces(MediaType.APPLICATION_JSON)

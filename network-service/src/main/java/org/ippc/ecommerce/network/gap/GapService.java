@@ -10,8 +10,8 @@ import org.ippc.ecommerce.network.expert.ExpertStatus;
 import org.ippc.ecommerce.network.platform.Caller;
 import org.ippc.ecommerce.network.platform.History;
 import org.ippc.ecommerce.network.platform.Problems;
-import org.ippc.ecommerce.network.platform.Roles;
 import org.ippc.ecommerce.network.rppo.RppoRepository;
+import org.ippc.ecommerce.platform.Roles;
 
 @ApplicationScoped
 public class GapService {

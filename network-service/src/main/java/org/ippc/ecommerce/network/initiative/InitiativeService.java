@@ -8,9 +8,9 @@ import java.util.List;
 import org.ippc.ecommerce.network.platform.Caller;
 import org.ippc.ecommerce.network.platform.History;
 import org.ippc.ecommerce.network.platform.Problems;
-import org.ippc.ecommerce.network.platform.Roles;
 import org.ippc.ecommerce.network.platform.Versions;
 import org.ippc.ecommerce.network.rppo.RppoRepository;
+import org.ippc.ecommerce.platform.Roles;
 
 @ApplicationScoped
 public class InitiativeService {

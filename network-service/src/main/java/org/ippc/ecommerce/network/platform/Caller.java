@@ -3,6 +3,7 @@ package org.ippc.ecommerce.network.platform;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.ippc.ecommerce.platform.Roles;
 
 /** Who is calling: the role and scope of the bearer token, for rules that depend on them. */
 @RequestScoped

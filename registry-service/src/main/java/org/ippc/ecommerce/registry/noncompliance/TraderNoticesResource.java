@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.registry.platform.IdempotentCreates;
-import org.ippc.ecommerce.registry.platform.Roles;
 
 @Path("/v1/traders/{traderId}/non-compliance-notices")
 @Produces(MediaType.APPLICATION_JSON)

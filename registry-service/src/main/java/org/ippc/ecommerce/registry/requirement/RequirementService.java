@@ -6,10 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.registry.platform.Caller;
 import org.ippc.ecommerce.registry.platform.History;
 import org.ippc.ecommerce.registry.platform.Problems;
-import org.ippc.ecommerce.registry.platform.Roles;
 import org.ippc.ecommerce.registry.platform.Versions;
 import org.ippc.ecommerce.registry.product.ProductService;
 

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.registry.platform.Caller;
 import org.ippc.ecommerce.registry.platform.Problems;
-import org.ippc.ecommerce.registry.platform.Roles;
 
 /** Counts of screened items by destination and verdict, per request; never the listing texts. */
 @ApplicationScoped

@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.registry.platform.CountryCode;
 import org.ippc.ecommerce.registry.platform.Cursor;
 import org.ippc.ecommerce.registry.platform.History;
@@ -45,7 +46,6 @@ import org.ippc.ecommerce.registry.platform.HistoryView;
 import org.ippc.ecommerce.registry.platform.IdempotentCreates;
 import org.ippc.ecommerce.registry.platform.OpenApiConventions;
 import org.ippc.ecommerce.registry.platform.Problems;
-import org.ippc.ecommerce.registry.platform.Roles;
 import org.ippc.ecommerce.registry.platform.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 

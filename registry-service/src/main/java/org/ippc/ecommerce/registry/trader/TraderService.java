@@ -11,10 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.registry.platform.Caller;
 import org.ippc.ecommerce.registry.platform.History;
 import org.ippc.ecommerce.registry.platform.Problems;
-import org.ippc.ecommerce.registry.platform.Roles;
 import org.ippc.ecommerce.registry.platform.Versions;
 
 @ApplicationScoped

@@ -9,11 +9,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.resources.network.NetworkClient;
 import org.ippc.ecommerce.resources.platform.Caller;
 import org.ippc.ecommerce.resources.platform.History;
 import org.ippc.ecommerce.resources.platform.Problems;
-import org.ippc.ecommerce.resources.platform.Roles;
 import org.ippc.ecommerce.resources.platform.Versions;
 
 /** Submissions and revisions by contributors, corrections by the Secretariat, and who may read a submission. */

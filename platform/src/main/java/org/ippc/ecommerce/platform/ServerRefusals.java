@@ -1,4 +1,4 @@
-package org.ippc.ecommerce.network.platform;
+package org.ippc.ecommerce.platform;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.runtime.configuration.MemorySize;

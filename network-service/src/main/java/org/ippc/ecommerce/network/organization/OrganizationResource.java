@@ -35,8 +35,8 @@ import org.ippc.ecommerce.network.platform.Cursor;
 import org.ippc.ecommerce.network.platform.History;
 import org.ippc.ecommerce.network.platform.HistoryView;
 import org.ippc.ecommerce.network.platform.IdempotentCreates;
-import org.ippc.ecommerce.network.platform.OpenApiConventions;
 import org.ippc.ecommerce.network.platform.Versions;
+import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Roles;
 import org.jboss.resteasy.reactive.RestResponse;
 

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.ippc.ecommerce.platform.TransactionLocks;
 
 /**
  * Creates that honour an {@code Idempotency-Key}: the same key with the same body to the same path
@@ -67,7 +68,9 @@ public class IdempotentCreates implements PanacheRepositoryBase<IdempotentReques
         // The path is part of what was asked: the same body sent with the same key to another record's path
         // (a requirement of another product) is another request, not a retry.
         String hash = sha256(uri.getPath() + "\n" + write(request));
-        waitForEarlierRequestsWithKey(key);
+        // Requests sent at once with one key take turns until the first commits: each later one then finds its
+        // answer and replays it, instead of creating again and failing on the key.
+        TransactionLocks.holdUntilCommit(getEntityManager(), caller.name() + "\n" + key);
         IdempotentRequest earlier = findById(new IdempotentRequest.Key(key, caller.name()));
         if (earlier != null) {
             if (!earlier.requestHash.equals(hash)) {
@@ -95,17 +98,6 @@ public class IdempotentCreates implements PanacheRepositoryBase<IdempotentReques
         answered.createdAt = Instant.now(clock);
         persist(answered);
         return toResponse(answer);
-    }
-
-    /**
-     * Requests sent at once with one key take turns until the first commits: each later one then finds its
-     * answer and replays it, instead of creating again and failing on the key (a 409 or a 500 to the caller).
-     */
-    private void waitForEarlierRequestsWithKey(String key) {
-        getEntityManager()
-                .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:lock, 0))) l")
-                .setParameter("lock", caller.name() + "\n" + key)
-                .getSingleResult();
     }
 
     private static Response toResponse(Created created) {

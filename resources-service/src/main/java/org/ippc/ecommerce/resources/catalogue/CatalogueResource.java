@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ippc.ecommerce.resources.platform.OpenApiConventions;
+import org.ippc.ecommerce.platform.OpenApiConventions;
 
 /**
  * The public catalogue behind the IPP e-commerce landing page. Every answer carries the

@@ -25,11 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.resources.platform.Cursor;
 import org.ippc.ecommerce.resources.platform.History;
 import org.ippc.ecommerce.resources.platform.HistoryView;
-import org.ippc.ecommerce.resources.platform.OpenApiConventions;
 import org.ippc.ecommerce.resources.platform.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 

@@ -1,4 +1,4 @@
-package org.ippc.ecommerce.registry.platform;
+package org.ippc.ecommerce.platform;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;

@@ -1,4 +1,4 @@
-package org.ippc.ecommerce.resources.platform;
+package org.ippc.ecommerce.platform;
 
 import io.quarkiverse.resteasy.problem.ExceptionMapperBase;
 import io.quarkiverse.resteasy.problem.HttpProblem;

@@ -2,6 +2,7 @@ package org.ippc.ecommerce.registry.screening;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,9 @@ public final class ListingRecognizer {
     private static final long FRESH = 1;
 
     private final List<ProductName> productNames;
+    /** How many words each product name has: the longer name found is the likelier product. */
+    private final int[] productNameWords;
+
     private final TermMatcher productsAndClasses;
     private final List<String> classCodes;
     private final TermMatcher objects;
@@ -54,6 +58,10 @@ public final class ListingRecognizer {
 
     public ListingRecognizer(List<ProductName> names, ScreeningVocabulary vocabulary) {
         this.productNames = List.copyOf(names);
+        this.productNameWords = productNames.stream()
+                .mapToInt(name ->
+                        TextNormalizer.words(TextNormalizer.clean(name.name())).size())
+                .toArray();
         this.classCodes = List.copyOf(vocabulary.classes().keySet());
         // Products and classes in one matcher, so that a listing is read once for both: term i < the number of
         // product names is that product name, any later one a word of class (i - that number).
@@ -89,10 +97,9 @@ public final class ListingRecognizer {
      * seeds, not the tree), then the one named by the longest name ("composting worms" before "compost"), then a
      * living plant, the riskiest pathway, before its seeds or fruit ("Citrus limon 'Eureka'" is the tree).
      */
-    private static Comparator<Found> mostLikely(Set<String> classesNamed) {
+    private static Comparator<Found> mostLikely(Set<String> classesNamed, Map<Long, Integer> nameWords) {
         return Comparator.<Found, Boolean>comparing(found -> !classesNamed.contains(found.commodityClass()))
-                .thenComparing(found -> -TextNormalizer.words(TextNormalizer.clean(found.matchedBy()))
-                        .size())
+                .thenComparing(found -> -nameWords.get(found.productId()))
                 .thenComparing(found -> !PLANTS.equals(found.commodityClass()));
     }
 
@@ -110,14 +117,17 @@ public final class ListingRecognizer {
         Set<String> classesNamed =
                 classesFound.stream().map(Found::commodityClass).collect(Collectors.toSet());
         Map<Long, Found> productsFound = new LinkedHashMap<>();
+        Map<Long, Integer> nameWords = new HashMap<>();
         for (TermMatcher.Match match : productMatches) {
             ProductName name = productNames.get((int) match.productId());
+            nameWords.putIfAbsent(name.productId(), productNameWords[(int) match.productId()]);
             productsFound.putIfAbsent(
                     name.productId(),
                     new Found(name.productId(), name.commodityClass(), name.name(), name.language(), match.field()));
         }
-        List<Found> productList =
-                productsFound.values().stream().sorted(mostLikely(classesNamed)).toList();
+        List<Found> productList = productsFound.values().stream()
+                .sorted(mostLikely(classesNamed, nameWords))
+                .toList();
         List<String> clearedBy = fields.get(TITLE) == null
                 ? List.of()
                 : objects.match(Map.of(TITLE, fields.get(TITLE))).stream()

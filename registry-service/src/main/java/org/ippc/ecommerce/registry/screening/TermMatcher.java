@@ -96,8 +96,8 @@ public final class TermMatcher {
             wordForms[i] = words.stream()
                     .map(word -> exact ? new String[] {word} : WordForms.of(word))
                     .toArray(String[][]::new);
+            Arrays.stream(wordForms[i]).forEach(forms -> knownForms.addAll(Arrays.asList(forms)));
             for (String word : words) {
-                knownForms.addAll(Arrays.asList(exact ? new String[] {word} : WordForms.of(word)));
                 if (!EXACT_LANGUAGES.contains(terms.get(i).language()) && word.length() >= spelling.typoMinLength) {
                     deletions(word).forEach(near -> nearWords
                             .computeIfAbsent(near, n -> new HashSet<>())

@@ -23,6 +23,13 @@ import org.junit.jupiter.api.Test;
 class ReadmeExamplesTest {
     private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
     private static final Pattern SHELL_BLOCK = Pattern.compile("(?s)```bash\\n(.*?)```");
+    /** In the order a reader follows them: later walkthroughs use what earlier ones created. */
+    private static final List<String> READMES = List.of(
+            "README.md",
+            "registry-service/README.md",
+            "network-service/README.md",
+            "resources-service/README.md",
+            "deploy/README.md");
 
     @Test
     void everyApiExampleOfTheReadmeRunsAsPrinted() throws IOException, InterruptedException {
@@ -30,8 +37,11 @@ class ReadmeExamplesTest {
         StringBuilder script = new StringBuilder("set -euo pipefail\n")
                 .append("curl() { command curl --fail-with-body --max-time 60 \"$@\"; }\n")
                 .append(seedListLoading());
-        List<String> blocks = apiBlocks(Files.readString(ROOT.resolve("README.md")));
-        assertTrue(blocks.size() >= 5, "the README's walkthroughs were not found: " + blocks.size());
+        List<String> blocks = new ArrayList<>();
+        for (String readme : READMES) {
+            blocks.addAll(apiBlocks(Files.readString(ROOT.resolve(readme))));
+        }
+        assertTrue(blocks.size() >= 5, "the READMEs' walkthroughs were not found: " + blocks.size());
         blocks.forEach(block -> script.append(block).append('\n'));
         String withPorts = script.toString()
                 .replace("localhost:8081", "localhost:" + system.port(Service.REGISTRY))

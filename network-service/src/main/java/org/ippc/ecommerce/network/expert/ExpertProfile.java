@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ippc.ecommerce.network.organization.OrganizationType;
-import org.ippc.ecommerce.network.platform.CountryCode;
-import org.ippc.ecommerce.network.platform.LanguageCode;
+import org.ippc.ecommerce.platform.CountryCode;
+import org.ippc.ecommerce.platform.LanguageCode;
 
 /**
  * What an expert's profile says, as it stands from now on: who they are, where they work, how to reach them, what

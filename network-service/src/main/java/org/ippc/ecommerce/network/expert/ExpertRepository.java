@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.ippc.ecommerce.network.platform.LikePattern;
+import org.ippc.ecommerce.platform.LikePattern;
 
 @ApplicationScoped
 public class ExpertRepository implements PanacheRepository<Expert> {

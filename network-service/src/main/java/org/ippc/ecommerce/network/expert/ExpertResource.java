@@ -26,12 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ippc.ecommerce.network.platform.CountryCode;
-import org.ippc.ecommerce.network.platform.Cursor;
-import org.ippc.ecommerce.network.platform.History;
-import org.ippc.ecommerce.network.platform.HistoryView;
-import org.ippc.ecommerce.network.platform.LanguageCode;
-import org.ippc.ecommerce.network.platform.Versions;
+import org.ippc.ecommerce.platform.CountryCode;
+import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.LanguageCode;
 import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Roles;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -41,13 +38,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Experts", description = "The e-commerce expert network and its public directory")
 public class ExpertResource {
     private final ExpertService service;
-    private final ExpertRepository experts;
-    private final History history;
 
-    ExpertResource(ExpertService service, ExpertRepository experts, History history) {
+    ExpertResource(ExpertService service) {
         this.service = service;
-        this.experts = experts;
-        this.history = history;
     }
 
     @GET
@@ -64,10 +57,7 @@ public class ExpertResource {
                     String text,
             @QueryParam("cursor") @Size(max = 100) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        List<Expert> page = experts.publicPage(
-                new ExpertQuery(expertise, language, country, rppo, text), Cursor.afterId(cursor), limit + 1);
-        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
-        return new ExpertPage(page.stream().limit(limit).map(service::view).toList(), next);
+        return service.directory(new ExpertQuery(expertise, language, country, rppo, text), cursor, limit);
     }
 
     @GET
@@ -78,8 +68,7 @@ public class ExpertResource {
                     "One expert: public fields, and restricted ones for the expert, the Secretariat and nominating RPPOs",
             extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public RestResponse<ExpertView> get(@PathParam("id") long id) {
-        Expert expert = service.visible(id);
-        return withEtag(service.view(expert), expert.version);
+        return service.get(id).ok();
     }
 
     @PUT
@@ -99,8 +88,7 @@ public class ExpertResource {
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ExpertProfile profile) {
-        Expert expert = service.changeProfile(id, ifMatch, profile);
-        return withEtag(service.view(expert), expert.version);
+        return service.changeProfile(id, ifMatch, profile).ok();
     }
 
     @PUT
@@ -119,8 +107,7 @@ public class ExpertResource {
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ConsentChange change) {
-        Expert expert = service.changeConsent(id, ifMatch, change);
-        return withEtag(service.view(expert), expert.version);
+        return service.changeConsent(id, ifMatch, change).ok();
     }
 
     @POST
@@ -131,8 +118,7 @@ public class ExpertResource {
             summary = "Withdraw an expert from the network, at their request or the RPPO's",
             extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public RestResponse<ExpertView> withdraw(@PathParam("id") long id, @Valid @NotNull Reason reason) {
-        Expert expert = service.withdraw(id, reason.reason());
-        return withEtag(service.view(expert), expert.version);
+        return service.withdraw(id, reason.reason()).ok();
     }
 
     @POST
@@ -165,11 +151,6 @@ public class ExpertResource {
     @RolesAllowed({Roles.EXPERT, Roles.RPPO, Roles.SECRETARIAT})
     @Operation(summary = "Every change to the expert: who, role, when, what changed, why (the expert reads their own)")
     public List<HistoryView> history(@PathParam("id") long id) {
-        service.withRestrictedAccess(id);
-        return history.of(ExpertService.RECORD_TYPE, id);
-    }
-
-    private static RestResponse<ExpertView> withEtag(ExpertView view, long version) {
-        return RestResponse.ResponseBuilder.ok(view).tag(Versions.etag(version)).build();
+        return service.history(id);
     }
 }

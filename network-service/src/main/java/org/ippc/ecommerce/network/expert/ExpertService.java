@@ -1,6 +1,7 @@
 package org.ippc.ecommerce.network.expert;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,92 +9,95 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ippc.ecommerce.network.expertise.ExpertiseAreas;
-import org.ippc.ecommerce.network.nomination.Nomination;
-import org.ippc.ecommerce.network.nomination.NominationRepository;
-import org.ippc.ecommerce.network.platform.Caller;
-import org.ippc.ecommerce.network.platform.History;
-import org.ippc.ecommerce.network.platform.Problems;
-import org.ippc.ecommerce.network.platform.Versions;
+import org.ippc.ecommerce.platform.Caller;
+import org.ippc.ecommerce.platform.Cursor;
+import org.ippc.ecommerce.platform.History;
+import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
+import org.ippc.ecommerce.platform.Versioned;
+import org.ippc.ecommerce.platform.Versions;
 
 @ApplicationScoped
 public class ExpertService {
-    public static final String RECORD_TYPE = "expert";
+    static final String RECORD_TYPE = "expert";
     public static final String REVIEWER = "reviewer";
 
     private final ExpertRepository experts;
-    private final NominationRepository nominations;
     private final ExpertiseAreas expertiseAreas;
+    private final Event<ExpertErased> erasures;
     private final History history;
     private final Caller caller;
     private final Clock clock;
 
     ExpertService(
             ExpertRepository experts,
-            NominationRepository nominations,
             ExpertiseAreas expertiseAreas,
+            Event<ExpertErased> erasures,
             History history,
             Caller caller,
             Clock clock) {
         this.experts = experts;
-        this.nominations = nominations;
         this.expertiseAreas = expertiseAreas;
+        this.erasures = erasures;
         this.history = history;
         this.caller = caller;
         this.clock = clock;
     }
 
-    /**
-     * The expert as this caller may see it: restricted fields for the expert themself, the Secretariat and nominating
-     * RPPOs.
-     */
-    public ExpertView view(Expert expert) {
-        return isSelfOrNominatorOrSecretariat(expert) ? ExpertView.restrictedOf(expert) : ExpertView.publicOf(expert);
+    /** One page of the public directory, each expert as this caller may see them. */
+    public ExpertPage directory(ExpertQuery query, String cursor, int limit) {
+        List<Expert> page = experts.publicPage(query, Cursor.afterId(cursor), limit + 1);
+        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
+        return new ExpertPage(page.stream().limit(limit).map(this::view).toList(), next);
     }
 
     /**
      * An expert the caller may see at all: the public sees only publicly listed ones; the expert always sees
      * themself, so that they can read the ETag with which to give their consent again.
      */
-    public Expert visible(long id) {
+    public Versioned<ExpertView> get(long id) {
         Expert expert = experts.findByIdOptional(id).orElseThrow(() -> notFound(id));
         if (!expert.isPubliclyListed() && !isSelfOrNominatorOrSecretariat(expert)) {
             throw notFound(id);
         }
-        return expert;
+        return versioned(expert);
     }
 
     /**
      * Admits the candidate of an accepted nomination: creates the expert, or reactivates the one
      * with the same e-mail (the same person is one expert), with the nomination's data and term.
+     * Answers the expert's id.
      */
-    public Expert admit(Nomination nomination, LocalDate termStart, LocalDate termEnd) {
-        Expert expert = experts.findByEmail(nomination.candidateEmail).orElseGet(Expert::new);
+    public long admit(Admission admission) {
+        Expert expert = experts.findByEmail(admission.email()).orElseGet(Expert::new);
         boolean known = expert.id != null;
         ExpertView before = known ? ExpertView.restrictedOf(expert) : null;
-        expert.email = nomination.candidateEmail;
-        expert.name = nomination.candidateName;
-        expert.title = nomination.candidateTitle;
-        expert.position = nomination.candidatePosition;
-        expert.organizationName = nomination.organizationName;
-        expert.organizationType = nomination.organizationType;
-        expert.countryCode = nomination.countryCode;
-        expert.phone = nomination.candidatePhone;
-        expert.languages = nomination.languages;
-        expert.expertise = nomination.expertise;
-        expert.summary = nomination.summary;
-        expert.cvUrl = nomination.cvUrl;
-        expert.declarationOfInterests = nomination.declarationOfInterests;
-        expert.publicListingConsent = nomination.publicListingConsent;
-        expert.contactConsent = nomination.contactConsent;
-        expert.consentAt = nomination.consentGivenAt;
+        expert.email = admission.email();
+        expert.name = admission.name();
+        expert.title = admission.title();
+        expert.position = admission.position();
+        expert.organizationName = admission.organizationName();
+        expert.organizationType = admission.organizationType();
+        expert.countryCode = admission.countryCode();
+        expert.phone = admission.phone();
+        expert.languages = admission.languages();
+        expert.expertise = admission.expertise();
+        expert.summary = admission.summary();
+        expert.cvUrl = admission.cvUrl();
+        expert.declarationOfInterests = admission.declarationOfInterests();
+        expert.publicListingConsent = admission.publicListingConsent();
+        expert.contactConsent = admission.contactConsent();
+        expert.consentAt = admission.consentAt();
+        LocalDate termStart = admission.termStart();
+        LocalDate termEnd = admission.termEnd();
         // An expert serving already stays for the longer of the two terms: one RPPO's shorter nomination
         // does not cut short another's.
         boolean serving = known && ExpertStatus.ACTIVE.equals(expert.status);
         expert.termStart = serving && expert.termStart.isBefore(termStart) ? expert.termStart : termStart;
         expert.termEnd = serving && expert.termEnd.isAfter(termEnd) ? expert.termEnd : termEnd;
         expert.status = ExpertStatus.ACTIVE;
-        expert.rppos.add(nomination.rppoAcronym);
+        expert.rppos.add(admission.rppo());
         if (!known) {
             experts.persist(expert);
         }
@@ -104,22 +108,22 @@ public class ExpertService {
                 known ? "renominated" : "admitted",
                 before,
                 ExpertView.restrictedOf(expert),
-                "Nomination %d by %s accepted.".formatted(nomination.id, nomination.rppoAcronym));
-        return expert;
+                "Nomination %d by %s accepted.".formatted(admission.nominationId(), admission.rppo()));
+        return expert.id;
     }
 
-    /** An expert whose restricted data and history the caller may read: themself, the Secretariat or a nominating RPPO. */
-    public Expert withRestrictedAccess(long id) {
+    /** Every change to the expert, read by the expert themself, the Secretariat or a nominating RPPO. */
+    public List<HistoryView> history(long id) {
         Expert expert = experts.findByIdOptional(id).orElseThrow(() -> notFound(id));
         if (!isSelfOrNominatorOrSecretariat(expert)) {
             throw Problems.forbidden(
                     "Only expert %d, the Secretariat and the RPPOs that nominated them may read this.".formatted(id));
         }
-        return expert;
+        return history.of(RECORD_TYPE, id);
     }
 
     @Transactional
-    public Expert changeConsent(long id, String ifMatch, ConsentChange change) {
+    public Versioned<ExpertView> changeConsent(long id, String ifMatch, ConsentChange change) {
         Expert expert = experts.findByIdOptional(id).orElseThrow(() -> notFound(id));
         requireSelfOrNominatorOrSecretariat(expert);
         Versions.requireMatch(ifMatch, expert.version);
@@ -129,7 +133,7 @@ public class ExpertService {
         expert.consentAt = Instant.now(clock);
         experts.flush();
         history.record(RECORD_TYPE, id, "consent-changed", before, ExpertView.restrictedOf(expert), null);
-        return expert;
+        return versioned(expert);
     }
 
     /**
@@ -137,7 +141,7 @@ public class ExpertService {
      * after erasure, which keeps nothing personal to edit.
      */
     @Transactional
-    public Expert changeProfile(long id, String ifMatch, ExpertProfile profile) {
+    public Versioned<ExpertView> changeProfile(long id, String ifMatch, ExpertProfile profile) {
         Expert expert = experts.findByIdOptional(id).orElseThrow(() -> notFound(id));
         requireSelfOrNominatorOrSecretariat(expert);
         Versions.requireMatch(ifMatch, expert.version);
@@ -167,15 +171,15 @@ public class ExpertService {
         expert.declarationOfInterests = profile.declarationOfInterests();
         ExpertView after = ExpertView.restrictedOf(expert);
         if (after.equals(before)) {
-            return expert;
+            return versioned(expert);
         }
         experts.flush();
         history.record(RECORD_TYPE, id, "profile-changed", before, after, null);
-        return expert;
+        return versioned(expert);
     }
 
     @Transactional
-    public Expert withdraw(long id, String reason) {
+    public Versioned<ExpertView> withdraw(long id, String reason) {
         Expert expert = experts.findByIdOptional(id).orElseThrow(() -> notFound(id));
         requireSelfOrNominatorOrSecretariat(expert);
         if (ExpertStatus.WITHDRAWN.equals(expert.status)) {
@@ -185,12 +189,13 @@ public class ExpertService {
         expert.status = ExpertStatus.WITHDRAWN;
         experts.flush();
         history.record(RECORD_TYPE, id, "withdrawn", before, ExpertView.restrictedOf(expert), reason);
-        return expert;
+        return versioned(expert);
     }
 
     /**
      * Erases the expert's personal data on request: from the expert, from the nominations of the
-     * same person, and from their recorded changes. Who nominated them, when, and what was decided stay.
+     * same person ({@link ExpertErased}), and from their recorded changes. Who nominated them, when, and what was
+     * decided stay.
      */
     @Transactional
     public void erase(long id, String reason) {
@@ -202,9 +207,7 @@ public class ExpertService {
             throw Problems.conflict("The personal data of expert %d is already erased.".formatted(id));
         }
         Instant now = Instant.now(clock);
-        for (long nominationId : nominations.erasePersonalData(id, expert.email, now)) {
-            history.redact("nomination", nominationId);
-        }
+        erasures.fire(new ExpertErased(id, expert.email, now));
         history.redact(RECORD_TYPE, id);
         expert.email = null;
         expert.name = "Erased expert " + id;
@@ -242,6 +245,18 @@ public class ExpertService {
             reasons.add(Eligibility.Reason.TERM_NOT_CURRENT);
         }
         return new Eligibility(id, role, reasons.isEmpty(), reasons);
+    }
+
+    /**
+     * The expert as this caller may see it: restricted fields for the expert themself, the Secretariat and nominating
+     * RPPOs.
+     */
+    private ExpertView view(Expert expert) {
+        return isSelfOrNominatorOrSecretariat(expert) ? ExpertView.restrictedOf(expert) : ExpertView.publicOf(expert);
+    }
+
+    private Versioned<ExpertView> versioned(Expert expert) {
+        return new Versioned<>(view(expert), expert.version);
     }
 
     private boolean isNominatorOrSecretariat(Expert expert) {

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.ippc.ecommerce.network.platform.History;
+import org.ippc.ecommerce.platform.History;
 
 /** Experts whose term has ended become inactive without anyone acting (hourly, and at start-up). */
 @ApplicationScoped

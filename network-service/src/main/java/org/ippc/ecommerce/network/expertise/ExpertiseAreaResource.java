@@ -6,29 +6,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/expertise-areas")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "RPPOs")
 public class ExpertiseAreaResource {
-    private final ExpertiseAreas areas;
+    private final ExpertiseAreaService service;
 
-    ExpertiseAreaResource(ExpertiseAreas areas) {
-        this.areas = areas;
+    ExpertiseAreaResource(ExpertiseAreaService service) {
+        this.service = service;
     }
-
-    @Schema(name = "ExpertiseArea")
-    public record View(
-            @Schema(examples = "customs") String code,
-            @Schema(examples = "Customs") String name) {}
 
     @GET
     @Operation(summary = "The controlled list of areas of expertise")
-    public List<View> list() {
-        return areas.listInOrder().stream()
-                .map(area -> new View(area.code, area.name))
-                .toList();
+    public List<ExpertiseAreaView> list() {
+        return service.list();
     }
 }

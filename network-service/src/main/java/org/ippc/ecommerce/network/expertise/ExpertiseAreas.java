@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ippc.ecommerce.network.platform.Problems;
+import org.ippc.ecommerce.platform.Problems;
 
 @ApplicationScoped
 public class ExpertiseAreas implements PanacheRepositoryBase<ExpertiseArea, String> {

@@ -7,10 +7,9 @@ import java.util.List;
 @ApplicationScoped
 public class GapRepository implements PanacheRepository<ResourceGap> {
 
-    /** One page in id order after the given id; a null filter matches all. */
+    /** One page in id order after the given id (keyset pagination). */
     @SuppressWarnings("unchecked")
-    public List<ResourceGap> page(
-            String status, String commodityClass, String language, String region, long afterId, int limit) {
+    public List<ResourceGap> page(GapQuery query, long afterId, int limit) {
         List<Long> ids = getEntityManager()
                 .createNativeQuery("""
                         select g.id from resource_gap g
@@ -22,10 +21,10 @@ public class GapRepository implements PanacheRepository<ResourceGap> {
                         order by g.id
                         limit :limit""")
                 .setParameter("after", afterId)
-                .setParameter("status", status)
-                .setParameter("class", commodityClass)
-                .setParameter("language", language)
-                .setParameter("region", region)
+                .setParameter("status", query.status())
+                .setParameter("class", query.commodityClass())
+                .setParameter("language", query.language())
+                .setParameter("region", query.region())
                 .setParameter("limit", limit)
                 .getResultList();
         return ids.isEmpty() ? List.of() : list("id in ?1 order by id", ids);

@@ -26,11 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ippc.ecommerce.network.platform.Cursor;
-import org.ippc.ecommerce.network.platform.History;
-import org.ippc.ecommerce.network.platform.HistoryView;
-import org.ippc.ecommerce.network.platform.IdempotentCreates;
-import org.ippc.ecommerce.network.platform.LanguageCode;
+import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.IdempotentCreates;
+import org.ippc.ecommerce.platform.LanguageCode;
 import org.ippc.ecommerce.platform.Roles;
 
 @Path("/v1/gaps")
@@ -38,15 +36,11 @@ import org.ippc.ecommerce.platform.Roles;
 @Tag(name = "Resource gaps", description = "Needs for technical material identified by the network")
 public class GapResource {
     private final GapService service;
-    private final GapRepository gaps;
     private final IdempotentCreates idempotentCreates;
-    private final History history;
 
-    GapResource(GapService service, GapRepository gaps, IdempotentCreates idempotentCreates, History history) {
+    GapResource(GapService service, IdempotentCreates idempotentCreates) {
         this.service = service;
-        this.gaps = gaps;
         this.idempotentCreates = idempotentCreates;
-        this.history = history;
     }
 
     @POST
@@ -72,9 +66,7 @@ public class GapResource {
             @QueryParam("region") @Size(max = 16) String region,
             @QueryParam("cursor") @Size(max = 100) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        List<ResourceGap> page = gaps.page(status, commodityClass, language, region, Cursor.afterId(cursor), limit + 1);
-        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
-        return new GapPage(page.stream().limit(limit).map(GapView::of).toList(), next);
+        return service.search(new GapQuery(status, commodityClass, language, region), cursor, limit);
     }
 
     @GET
@@ -82,7 +74,7 @@ public class GapResource {
     @Path("/{id}")
     @Operation(summary = "One gap (public)")
     public GapView get(@PathParam("id") long id) {
-        return GapView.of(service.find(id));
+        return service.get(id);
     }
 
     @POST
@@ -99,7 +91,6 @@ public class GapResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Every change to the gap: who, role, when, what changed, why")
     public List<HistoryView> history(@PathParam("id") long id) {
-        service.find(id);
-        return history.of(GapService.RECORD_TYPE, id);
+        return service.history(id);
     }
 }

@@ -7,15 +7,17 @@ import java.time.Instant;
 import java.util.List;
 import org.ippc.ecommerce.network.expert.ExpertRepository;
 import org.ippc.ecommerce.network.expert.ExpertStatus;
-import org.ippc.ecommerce.network.platform.Caller;
-import org.ippc.ecommerce.network.platform.History;
-import org.ippc.ecommerce.network.platform.Problems;
 import org.ippc.ecommerce.network.rppo.RppoRepository;
+import org.ippc.ecommerce.platform.Caller;
+import org.ippc.ecommerce.platform.Cursor;
+import org.ippc.ecommerce.platform.History;
+import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
 
 @ApplicationScoped
 public class GapService {
-    public static final String RECORD_TYPE = "gap";
+    private static final String RECORD_TYPE = "gap";
     static final String OPEN = "open";
 
     private final GapRepository gaps;
@@ -94,7 +96,22 @@ public class GapService {
         return after;
     }
 
-    public ResourceGap find(long id) {
+    public GapView get(long id) {
+        return GapView.of(find(id));
+    }
+
+    public GapPage search(GapQuery query, String cursor, int limit) {
+        List<ResourceGap> page = gaps.page(query, Cursor.afterId(cursor), limit + 1);
+        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
+        return new GapPage(page.stream().limit(limit).map(GapView::of).toList(), next);
+    }
+
+    public List<HistoryView> history(long id) {
+        find(id);
+        return history.of(RECORD_TYPE, id);
+    }
+
+    private ResourceGap find(long id) {
         return gaps.findByIdOptional(id).orElseThrow(() -> Problems.notFound("There is no gap %d.".formatted(id)));
     }
 }

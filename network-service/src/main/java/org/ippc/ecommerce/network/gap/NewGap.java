@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ippc.ecommerce.network.platform.LanguageCode;
+import org.ippc.ecommerce.platform.LanguageCode;
 
 @Schema(name = "NewGap", description = "A gap in technical resources, proposed to the network.")
 public record NewGap(

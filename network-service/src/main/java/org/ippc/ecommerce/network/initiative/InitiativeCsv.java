@@ -7,10 +7,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import org.ippc.ecommerce.platform.SpreadsheetCells;
 
 /**
- * The public initiative list as CSV. Cells that a spreadsheet would run as a formula
- * ({@code = + - @}, tab, carriage return) are prefixed with an apostrophe.
+ * The public initiative list as CSV. Cells that a spreadsheet would run as a formula are made
+ * {@link SpreadsheetCells#safe}.
  */
 final class InitiativeCsv {
     private static final CsvMapper CSV = new CsvMapper();
@@ -48,21 +49,21 @@ final class InitiativeCsv {
             String source,
             String description) {
 
-        static Row of(Initiative i) {
+        static Row of(InitiativeView i) {
             return new Row(
-                    i.id,
-                    i.rppoAcronym,
-                    safe(i.title),
-                    i.type,
-                    i.status,
-                    String.join(" ", i.countries),
-                    safe(i.leadOrganization),
-                    safe(String.join("; ", i.partnerOrganizations)),
-                    String.valueOf(i.startDate),
-                    i.endDate == null ? "" : i.endDate.toString(),
-                    safe(String.join(" ", i.links)),
-                    safe(i.source),
-                    safe(i.description));
+                    i.id(),
+                    i.rppo(),
+                    SpreadsheetCells.safe(i.title()),
+                    i.type(),
+                    i.status(),
+                    String.join(" ", i.countries()),
+                    SpreadsheetCells.safe(i.leadOrganization()),
+                    SpreadsheetCells.safe(String.join("; ", i.partnerOrganizations())),
+                    String.valueOf(i.startDate()),
+                    i.endDate() == null ? "" : i.endDate().toString(),
+                    SpreadsheetCells.safe(String.join(" ", i.links())),
+                    SpreadsheetCells.safe(i.source()),
+                    SpreadsheetCells.safe(i.description()));
         }
     }
 
@@ -70,16 +71,9 @@ final class InitiativeCsv {
         return CSV.writer(SCHEMA).writeValues(out);
     }
 
-    static void write(SequenceWriter writer, List<Initiative> page) throws IOException {
-        for (Initiative initiative : page) {
+    static void write(SequenceWriter writer, List<InitiativeView> initiatives) throws IOException {
+        for (InitiativeView initiative : initiatives) {
             writer.write(Row.of(initiative));
         }
-    }
-
-    static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
-        return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }

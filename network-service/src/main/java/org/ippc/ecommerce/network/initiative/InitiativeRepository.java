@@ -3,7 +3,7 @@ package org.ippc.ecommerce.network.initiative;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.ippc.ecommerce.network.platform.LikePattern;
+import org.ippc.ecommerce.platform.LikePattern;
 
 @ApplicationScoped
 public class InitiativeRepository implements PanacheRepository<Initiative> {

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ippc.ecommerce.network.platform.CountryCode;
+import org.ippc.ecommerce.platform.CountryCode;
 
 /** An initiative as recorded or replaced (PUT replaces every field); its RPPO is the token's. */
 @Schema(name = "InitiativeRequest")

@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -35,36 +34,23 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ippc.ecommerce.network.platform.CountryCode;
-import org.ippc.ecommerce.network.platform.Cursor;
-import org.ippc.ecommerce.network.platform.History;
-import org.ippc.ecommerce.network.platform.HistoryView;
-import org.ippc.ecommerce.network.platform.IdempotentCreates;
-import org.ippc.ecommerce.network.platform.Problems;
-import org.ippc.ecommerce.network.platform.Versions;
+import org.ippc.ecommerce.platform.CountryCode;
+import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.IdempotentCreates;
 import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Roles;
+import org.ippc.ecommerce.platform.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/initiatives")
 @Tag(name = "Initiatives", description = "E-commerce initiatives under way in the regions, recorded by the RPPOs")
 public class InitiativeResource {
-    private static final int EXPORT_PAGE = 500;
-
     private final InitiativeService service;
-    private final InitiativeRepository initiatives;
     private final IdempotentCreates idempotentCreates;
-    private final History history;
 
-    InitiativeResource(
-            InitiativeService service,
-            InitiativeRepository initiatives,
-            IdempotentCreates idempotentCreates,
-            History history) {
+    InitiativeResource(InitiativeService service, IdempotentCreates idempotentCreates) {
         this.service = service;
-        this.initiatives = initiatives;
         this.idempotentCreates = idempotentCreates;
-        this.history = history;
     }
 
     /** The filters of the list and of its CSV export. */
@@ -128,14 +114,7 @@ public class InitiativeResource {
             @Valid @BeanParam Filters filters,
             @QueryParam("cursor") @Size(max = 100) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        List<Initiative> page = initiatives.page(filters.query(), Cursor.afterId(cursor), limit + 1);
-        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
-        return new InitiativePage(
-                page.stream()
-                        .limit(limit)
-                        .map(initiative -> InitiativeView.of(initiative, false))
-                        .toList(),
-                next);
+        return service.search(filters.query(), cursor, limit);
     }
 
     @GET
@@ -143,12 +122,7 @@ public class InitiativeResource {
     @Produces("text/csv;qs=0.5") // JSON stays the answer to Accept: */*
     @Operation(summary = "The same search as CSV, all pages (public fields only)")
     public Response export(@Valid @BeanParam Filters filters) {
-        List<Initiative> all = new ArrayList<>();
-        List<Initiative> page = initiatives.page(filters.query(), 0, EXPORT_PAGE);
-        while (!page.isEmpty()) {
-            all.addAll(page);
-            page = initiatives.page(filters.query(), page.get(page.size() - 1).id, EXPORT_PAGE);
-        }
+        List<InitiativeView> all = service.all(filters.query());
         StreamingOutput csv = out -> {
             try (SequenceWriter writer = InitiativeCsv.writer(out)) {
                 InitiativeCsv.write(writer, all);
@@ -167,10 +141,7 @@ public class InitiativeResource {
             summary = "One initiative; its contact only for its RPPO and the Secretariat",
             extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public RestResponse<InitiativeView> get(@PathParam("id") long id) {
-        Initiative initiative = service.find(id);
-        return RestResponse.ResponseBuilder.ok(InitiativeView.of(initiative, service.mayEdit(initiative)))
-                .tag(Versions.etag(initiative.version))
-                .build();
+        return service.get(id).ok();
     }
 
     @PUT
@@ -188,10 +159,7 @@ public class InitiativeResource {
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull InitiativeRequest request) {
-        Initiative initiative = service.replace(id, ifMatch, request);
-        return RestResponse.ResponseBuilder.ok(InitiativeView.of(initiative, true))
-                .tag(Versions.etag(initiative.version))
-                .build();
+        return service.replace(id, ifMatch, request).ok();
     }
 
     @GET
@@ -200,10 +168,6 @@ public class InitiativeResource {
     @RolesAllowed({Roles.RPPO, Roles.SECRETARIAT})
     @Operation(summary = "Every change to the initiative, for its RPPO and the Secretariat")
     public List<HistoryView> history(@PathParam("id") long id) {
-        if (!service.mayEdit(service.find(id))) {
-            throw Problems.forbidden(
-                    "Only the RPPO of initiative %d and the Secretariat read its history.".formatted(id));
-        }
-        return history.of(InitiativeService.RECORD_TYPE, id);
+        return service.history(id);
     }
 }

@@ -4,17 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import org.ippc.ecommerce.network.platform.Caller;
-import org.ippc.ecommerce.network.platform.History;
-import org.ippc.ecommerce.network.platform.Problems;
-import org.ippc.ecommerce.network.platform.Versions;
 import org.ippc.ecommerce.network.rppo.RppoRepository;
+import org.ippc.ecommerce.platform.Caller;
+import org.ippc.ecommerce.platform.Cursor;
+import org.ippc.ecommerce.platform.History;
+import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
+import org.ippc.ecommerce.platform.Versioned;
+import org.ippc.ecommerce.platform.Versions;
 
 @ApplicationScoped
 public class InitiativeService {
-    public static final String RECORD_TYPE = "initiative";
+    private static final String RECORD_TYPE = "initiative";
+    private static final int EXPORT_PAGE = 500;
 
     private final InitiativeRepository initiatives;
     private final RppoRepository rppos;
@@ -53,7 +58,7 @@ public class InitiativeService {
      * that changes nothing leaves the version and the history as they were.
      */
     @Transactional
-    public Initiative replace(long id, String ifMatch, InitiativeRequest request) {
+    public Versioned<InitiativeView> replace(long id, String ifMatch, InitiativeRequest request) {
         Initiative initiative = find(id);
         if (!mayEdit(initiative)) {
             throw Problems.forbidden("Initiative %d was recorded by %s; only %s or the Secretariat may edit it."
@@ -69,16 +74,52 @@ public class InitiativeService {
             initiatives.flush();
             history.record(RECORD_TYPE, id, "updated", before, after, null);
         }
-        return initiative;
+        return new Versioned<>(after, initiative.version);
     }
 
-    public Initiative find(long id) {
+    /** One initiative; its contact only for its RPPO and the Secretariat. */
+    public Versioned<InitiativeView> get(long id) {
+        Initiative initiative = find(id);
+        return new Versioned<>(InitiativeView.of(initiative, mayEdit(initiative)), initiative.version);
+    }
+
+    public InitiativePage search(InitiativeQuery query, String cursor, int limit) {
+        List<Initiative> page = initiatives.page(query, Cursor.afterId(cursor), limit + 1);
+        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
+        return new InitiativePage(
+                page.stream()
+                        .limit(limit)
+                        .map(initiative -> InitiativeView.of(initiative, false))
+                        .toList(),
+                next);
+    }
+
+    /** Every initiative the search finds, without contacts, read page by page. */
+    public List<InitiativeView> all(InitiativeQuery query) {
+        List<InitiativeView> all = new ArrayList<>();
+        List<Initiative> page = initiatives.page(query, 0, EXPORT_PAGE);
+        while (!page.isEmpty()) {
+            page.forEach(initiative -> all.add(InitiativeView.of(initiative, false)));
+            page = initiatives.page(query, page.get(page.size() - 1).id, EXPORT_PAGE);
+        }
+        return all;
+    }
+
+    public List<HistoryView> history(long id) {
+        if (!mayEdit(find(id))) {
+            throw Problems.forbidden(
+                    "Only the RPPO of initiative %d and the Secretariat read its history.".formatted(id));
+        }
+        return history.of(RECORD_TYPE, id);
+    }
+
+    private Initiative find(long id) {
         return initiatives
                 .findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("There is no initiative %d.".formatted(id)));
     }
 
-    public boolean mayEdit(Initiative initiative) {
+    private boolean mayEdit(Initiative initiative) {
         return caller.hasRole(Roles.SECRETARIAT)
                 || (caller.hasRole(Roles.RPPO) && initiative.rppoAcronym.equals(caller.rppo()));
     }

@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ippc.ecommerce.network.organization.OrganizationType;
-import org.ippc.ecommerce.network.platform.CountryCode;
-import org.ippc.ecommerce.network.platform.LanguageCode;
+import org.ippc.ecommerce.platform.CountryCode;
+import org.ippc.ecommerce.platform.LanguageCode;
 
 /** A candidate nominated by the RPPO of the token; the body never names the RPPO. */
 @Schema(name = "NewNomination")

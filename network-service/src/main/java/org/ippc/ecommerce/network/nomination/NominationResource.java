@@ -30,13 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ippc.ecommerce.network.platform.Cursor;
-import org.ippc.ecommerce.network.platform.History;
-import org.ippc.ecommerce.network.platform.HistoryView;
-import org.ippc.ecommerce.network.platform.IdempotentCreates;
-import org.ippc.ecommerce.network.platform.Versions;
+import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.IdempotentCreates;
 import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Roles;
+import org.ippc.ecommerce.platform.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/nominations")
@@ -45,12 +43,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class NominationResource {
     private final NominationService service;
     private final IdempotentCreates idempotentCreates;
-    private final History history;
 
-    NominationResource(NominationService service, IdempotentCreates idempotentCreates, History history) {
+    NominationResource(NominationService service, IdempotentCreates idempotentCreates) {
         this.service = service;
         this.idempotentCreates = idempotentCreates;
-        this.history = history;
     }
 
     @POST
@@ -84,10 +80,7 @@ public class NominationResource {
             @QueryParam("status") @Pattern(regexp = "nominated|accepted|declined") String status,
             @QueryParam("cursor") @Size(max = 100) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        List<Nomination> page = service.page(status, Cursor.afterId(cursor), limit + 1);
-        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
-        return new NominationPage(
-                page.stream().limit(limit).map(NominationView::of).toList(), next);
+        return service.page(status, cursor, limit);
     }
 
     @GET
@@ -97,7 +90,7 @@ public class NominationResource {
             summary = "One nomination and its decision, for its RPPO and the Secretariat",
             extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public RestResponse<NominationView> get(@PathParam("id") long id) {
-        return withEtag(service.visible(id));
+        return service.get(id).ok();
     }
 
     @PUT
@@ -117,7 +110,7 @@ public class NominationResource {
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NewNomination candidate) {
-        return withEtag(service.revise(id, ifMatch, candidate));
+        return service.revise(id, ifMatch, candidate).ok();
     }
 
     @POST
@@ -130,7 +123,7 @@ public class NominationResource {
     @APIResponse(responseCode = "409", description = "The nomination is already decided")
     @APIResponseSchema(value = NominationView.class, responseDescription = "The accepted nomination, with its expert")
     public RestResponse<NominationView> accept(@PathParam("id") long id, @Valid @NotNull Acceptance acceptance) {
-        return withEtag(service.accept(id, acceptance));
+        return service.accept(id, acceptance).ok();
     }
 
     @POST
@@ -143,7 +136,7 @@ public class NominationResource {
     @APIResponse(responseCode = "409", description = "The nomination is already decided")
     @APIResponseSchema(value = NominationView.class, responseDescription = "The declined nomination")
     public RestResponse<NominationView> decline(@PathParam("id") long id, @Valid @NotNull Decline decline) {
-        return withEtag(service.decline(id, decline.reason()));
+        return service.decline(id, decline.reason()).ok();
     }
 
     @GET
@@ -151,13 +144,6 @@ public class NominationResource {
     @RolesAllowed({Roles.RPPO, Roles.SECRETARIAT})
     @Operation(summary = "Every change to the nomination: who, role, when, what changed, why")
     public List<HistoryView> history(@PathParam("id") long id) {
-        service.visible(id);
-        return history.of(NominationService.RECORD_TYPE, id);
-    }
-
-    private static RestResponse<NominationView> withEtag(Nomination nomination) {
-        return RestResponse.ResponseBuilder.ok(NominationView.of(nomination))
-                .tag(Versions.etag(nomination.version))
-                .build();
+        return service.history(id);
     }
 }

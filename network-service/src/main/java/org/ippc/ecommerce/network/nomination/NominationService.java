@@ -9,20 +9,23 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
-import org.ippc.ecommerce.network.expert.Expert;
+import org.ippc.ecommerce.network.expert.Admission;
 import org.ippc.ecommerce.network.expert.ExpertService;
 import org.ippc.ecommerce.network.expertise.ExpertiseAreas;
 import org.ippc.ecommerce.network.organization.OrganizationType;
-import org.ippc.ecommerce.network.platform.Caller;
-import org.ippc.ecommerce.network.platform.History;
-import org.ippc.ecommerce.network.platform.Problems;
-import org.ippc.ecommerce.network.platform.Versions;
 import org.ippc.ecommerce.network.rppo.RppoRepository;
+import org.ippc.ecommerce.platform.Caller;
+import org.ippc.ecommerce.platform.Cursor;
+import org.ippc.ecommerce.platform.History;
+import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
+import org.ippc.ecommerce.platform.Versioned;
+import org.ippc.ecommerce.platform.Versions;
 
 @ApplicationScoped
 public class NominationService {
-    public static final String RECORD_TYPE = "nomination";
+    static final String RECORD_TYPE = "nomination";
     /** Organizations whose experts an RPPO may nominate whatever their country. */
     private static final Set<OrganizationType> ANY_COUNTRY =
             Set.of(OrganizationType.INTERNATIONAL_ORGANIZATION, OrganizationType.INDUSTRY);
@@ -77,7 +80,7 @@ public class NominationService {
      * e-mail, a signed statement now attached. A revision that changes nothing is not kept in the history.
      */
     @Transactional
-    public Nomination revise(long id, String ifMatch, NewNomination candidate) {
+    public Versioned<NominationView> revise(long id, String ifMatch, NewNomination candidate) {
         Nomination nomination = nominations
                 .findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("There is no nomination %d.".formatted(id)));
@@ -100,7 +103,7 @@ public class NominationService {
             nominations.flush();
             history.record(RECORD_TYPE, id, "revised", before, NominationView.of(nomination), null);
         }
-        return nomination;
+        return versioned(nomination);
     }
 
     private void requireNominable(String rppo, NewNomination candidate) {
@@ -143,8 +146,17 @@ public class NominationService {
         nomination.consentGivenAt = candidate.consent().givenAt().truncatedTo(ChronoUnit.MICROS);
     }
 
+    public Versioned<NominationView> get(long id) {
+        return versioned(visible(id));
+    }
+
+    public List<HistoryView> history(long id) {
+        visible(id);
+        return history.of(RECORD_TYPE, id);
+    }
+
     /** A nomination the caller may see: its RPPO's, or any for the Secretariat. */
-    public Nomination visible(long id) {
+    private Nomination visible(long id) {
         Nomination nomination = nominations
                 .findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("There is no nomination %d.".formatted(id)));
@@ -154,13 +166,17 @@ public class NominationService {
         return nomination;
     }
 
-    public List<Nomination> page(String status, long afterId, int limit) {
+    /** One page of the nominations the caller may see, in id order after the cursor's id. */
+    public NominationPage page(String status, String cursor, int limit) {
         String rppo = caller.hasRole(Roles.SECRETARIAT) ? null : caller.rppo();
-        return nominations.page(rppo, status, afterId, limit);
+        List<Nomination> page = nominations.page(rppo, status, Cursor.afterId(cursor), limit + 1);
+        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
+        return new NominationPage(
+                page.stream().limit(limit).map(NominationView::of).toList(), next);
     }
 
     @Transactional
-    public Nomination accept(long id, Acceptance acceptance) {
+    public Versioned<NominationView> accept(long id, Acceptance acceptance) {
         Nomination nomination = undecided(id, "accept");
         LocalDate today = LocalDate.now(clock);
         if (!acceptance.termEnd().isAfter(acceptance.termStart())
@@ -168,16 +184,40 @@ public class NominationService {
             throw Problems.badRequest("The term must end after it starts and after today.");
         }
         NominationView before = NominationView.of(nomination);
-        Expert expert = experts.admit(nomination, acceptance.termStart(), acceptance.termEnd());
+        long expertId = experts.admit(admission(nomination, acceptance));
         decide(nomination, NominationStatus.ACCEPTED);
         nomination.termStart = acceptance.termStart();
         nomination.termEnd = acceptance.termEnd();
-        nomination.expertId = expert.id;
+        nomination.expertId = expertId;
         return recorded(nomination, before, "accepted", null);
     }
 
+    private static Admission admission(Nomination nomination, Acceptance acceptance) {
+        return new Admission(
+                nomination.id,
+                nomination.rppoAcronym,
+                nomination.candidateEmail,
+                nomination.candidateName,
+                nomination.candidateTitle,
+                nomination.candidatePosition,
+                nomination.organizationName,
+                nomination.organizationType,
+                nomination.countryCode,
+                nomination.candidatePhone,
+                nomination.languages,
+                nomination.expertise,
+                nomination.summary,
+                nomination.cvUrl,
+                nomination.declarationOfInterests,
+                nomination.publicListingConsent,
+                nomination.contactConsent,
+                nomination.consentGivenAt,
+                acceptance.termStart(),
+                acceptance.termEnd());
+    }
+
     @Transactional
-    public Nomination decline(long id, String reason) {
+    public Versioned<NominationView> decline(long id, String reason) {
         Nomination nomination = undecided(id, "decline");
         NominationView before = NominationView.of(nomination);
         decide(nomination, NominationStatus.DECLINED);
@@ -209,9 +249,14 @@ public class NominationService {
         nomination.decidedAt = Instant.now(clock);
     }
 
-    private Nomination recorded(Nomination nomination, NominationView before, String action, String reason) {
+    private Versioned<NominationView> recorded(
+            Nomination nomination, NominationView before, String action, String reason) {
         nominations.flush();
         history.record(RECORD_TYPE, nomination.id, action, before, NominationView.of(nomination), reason);
-        return nomination;
+        return versioned(nomination);
+    }
+
+    private static Versioned<NominationView> versioned(Nomination nomination) {
+        return new Versioned<>(NominationView.of(nomination), nomination.version);
     }
 }

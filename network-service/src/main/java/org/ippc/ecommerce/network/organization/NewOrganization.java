@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ippc.ecommerce.network.platform.CountryCode;
+import org.ippc.ecommerce.platform.CountryCode;
 
 @Schema(name = "NewOrganization", description = "An organization to record.")
 public record NewOrganization(

@@ -5,7 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
-import org.ippc.ecommerce.network.platform.LikePattern;
+import org.ippc.ecommerce.platform.LikePattern;
 
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepository<Organization> {

@@ -30,14 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ippc.ecommerce.network.platform.CountryCode;
-import org.ippc.ecommerce.network.platform.Cursor;
-import org.ippc.ecommerce.network.platform.History;
-import org.ippc.ecommerce.network.platform.HistoryView;
-import org.ippc.ecommerce.network.platform.IdempotentCreates;
-import org.ippc.ecommerce.network.platform.Versions;
+import org.ippc.ecommerce.platform.CountryCode;
+import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.IdempotentCreates;
 import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Roles;
+import org.ippc.ecommerce.platform.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/organizations")
@@ -45,19 +43,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Organizations", description = "NPPOs, RPPOs, international organizations, industry and academia")
 public class OrganizationResource {
     private final OrganizationService service;
-    private final OrganizationRepository organizations;
     private final IdempotentCreates idempotentCreates;
-    private final History history;
 
-    OrganizationResource(
-            OrganizationService service,
-            OrganizationRepository organizations,
-            IdempotentCreates idempotentCreates,
-            History history) {
+    OrganizationResource(OrganizationService service, IdempotentCreates idempotentCreates) {
         this.service = service;
-        this.organizations = organizations;
         this.idempotentCreates = idempotentCreates;
-        this.history = history;
     }
 
     @POST
@@ -95,10 +85,7 @@ public class OrganizationResource {
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NewOrganization request) {
-        Organization organization = service.replace(id, ifMatch, request);
-        return RestResponse.ResponseBuilder.ok(OrganizationView.of(organization))
-                .tag(Versions.etag(organization.version))
-                .build();
+        return service.replace(id, ifMatch, request).ok();
     }
 
     @GET
@@ -108,8 +95,7 @@ public class OrganizationResource {
             summary = "Every change to the organization: who, role, when, what changed, why",
             description = "The Secretariat reads any; an RPPO those based in its member countries.")
     public List<HistoryView> history(@PathParam("id") long id) {
-        service.withHistoryAccess(id);
-        return history.of(OrganizationService.RECORD_TYPE, id);
+        return service.history(id);
     }
 
     @GET
@@ -117,10 +103,7 @@ public class OrganizationResource {
     @Path("/{id}")
     @Operation(summary = "One organization", extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public RestResponse<OrganizationView> get(@PathParam("id") long id) {
-        Organization organization = service.find(id);
-        return RestResponse.ResponseBuilder.ok(OrganizationView.of(organization))
-                .tag(Versions.etag(organization.version))
-                .build();
+        return service.get(id).ok();
     }
 
     @GET
@@ -132,10 +115,6 @@ public class OrganizationResource {
             @QueryParam("country") @CountryCode String country,
             @QueryParam("cursor") @Size(max = 100) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        List<Organization> page =
-                organizations.page(new OrganizationQuery(name, type, country), Cursor.afterId(cursor), limit + 1);
-        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
-        return new OrganizationPage(
-                page.stream().limit(limit).map(OrganizationView::of).toList(), next);
+        return service.search(new OrganizationQuery(name, type, country), cursor, limit);
     }
 }

@@ -4,16 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import org.ippc.ecommerce.network.platform.Caller;
-import org.ippc.ecommerce.network.platform.History;
-import org.ippc.ecommerce.network.platform.Problems;
-import org.ippc.ecommerce.network.platform.Versions;
+import java.util.List;
 import org.ippc.ecommerce.network.rppo.RppoRepository;
+import org.ippc.ecommerce.platform.Caller;
+import org.ippc.ecommerce.platform.Cursor;
+import org.ippc.ecommerce.platform.History;
+import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
+import org.ippc.ecommerce.platform.Versioned;
+import org.ippc.ecommerce.platform.Versions;
 
 @ApplicationScoped
 public class OrganizationService {
-    public static final String RECORD_TYPE = "organization";
+    private static final String RECORD_TYPE = "organization";
 
     private final OrganizationRepository organizations;
     private final RppoRepository rppos;
@@ -59,7 +63,7 @@ public class OrganizationService {
      * replacement that changes nothing leaves the version and the history as they were.
      */
     @Transactional
-    public Organization replace(long id, String ifMatch, NewOrganization request) {
+    public Versioned<OrganizationView> replace(long id, String ifMatch, NewOrganization request) {
         Organization organization = find(id);
         if (!caller.hasRole(Roles.SECRETARIAT)) {
             requireInCallersRegion(organization.countryCode);
@@ -84,22 +88,37 @@ public class OrganizationService {
             organizations.flush();
             history.record(RECORD_TYPE, id, "updated", before, after, null);
         }
-        return organization;
+        return versioned(organization);
     }
 
-    public Organization find(long id) {
+    public Versioned<OrganizationView> get(long id) {
+        return versioned(find(id));
+    }
+
+    public OrganizationPage search(OrganizationQuery query, String cursor, int limit) {
+        List<Organization> page = organizations.page(query, Cursor.afterId(cursor), limit + 1);
+        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
+        return new OrganizationPage(
+                page.stream().limit(limit).map(OrganizationView::of).toList(), next);
+    }
+
+    /** Every change to the organization, read by the Secretariat, or an RPPO for those it may edit. */
+    public List<HistoryView> history(long id) {
+        Organization organization = find(id);
+        if (!caller.hasRole(Roles.SECRETARIAT)) {
+            requireInCallersRegion(organization.countryCode);
+        }
+        return history.of(RECORD_TYPE, id);
+    }
+
+    private Organization find(long id) {
         return organizations
                 .findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("There is no organization " + id + "."));
     }
 
-    /** An organization whose history the caller may read: the Secretariat any, an RPPO those it may edit. */
-    public Organization withHistoryAccess(long id) {
-        Organization organization = find(id);
-        if (!caller.hasRole(Roles.SECRETARIAT)) {
-            requireInCallersRegion(organization.countryCode);
-        }
-        return organization;
+    private static Versioned<OrganizationView> versioned(Organization organization) {
+        return new Versioned<>(OrganizationView.of(organization), organization.version);
     }
 
     private void requireInCallersRegion(String countryCode) {

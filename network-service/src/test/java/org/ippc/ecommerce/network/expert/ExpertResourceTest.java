@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ippc.ecommerce.network.testing.Candidates;
-import org.ippc.ecommerce.network.testing.Tokens;
+import org.ippc.ecommerce.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

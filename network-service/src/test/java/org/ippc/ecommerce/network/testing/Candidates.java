@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.ippc.ecommerce.platform.testing.Tokens;
 
 /** Nomination bodies and the steps from nomination to expert, as an RPPO and the Secretariat take them. */
 public final class Candidates {

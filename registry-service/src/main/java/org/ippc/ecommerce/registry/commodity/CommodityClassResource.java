@@ -12,17 +12,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data", description = "Controlled vocabularies the other operations take as codes")
 public class CommodityClassResource {
-    private final CommodityClassRepository commodityClasses;
+    private final CommodityClassService service;
 
-    CommodityClassResource(CommodityClassRepository commodityClasses) {
-        this.commodityClasses = commodityClasses;
+    CommodityClassResource(CommodityClassService service) {
+        this.service = service;
     }
 
     @GET
     @Operation(summary = "The commodity classes of high-risk products")
     public List<CommodityClassView> list() {
-        return commodityClasses.listInOrder().stream()
-                .map(CommodityClassView::of)
-                .toList();
+        return service.inOrder();
     }
 }

@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
 public class DestinationLanguages {
     private static final List<String> UNLISTED = List.of("en");
 
+    /** A row of the table: a language of a country's guidance. */
+    record CountryLanguage(String country, String language) {}
+
     private final EntityManager entityManager;
     private volatile Map<String, List<String>> byCountry;
 
@@ -30,16 +33,16 @@ public class DestinationLanguages {
     private Map<String, List<String>> byCountry() {
         Map<String, List<String>> read = byCountry;
         if (read == null) {
-            List<Object[]> rows = entityManager
+            List<CountryLanguage> rows = entityManager
                     .createNativeQuery(
                             "select country::text, language from destination_language order by country, rank",
-                            Object[].class)
+                            CountryLanguage.class)
                     .getResultList();
             read = rows.stream()
                     .collect(Collectors.groupingBy(
-                            row -> (String) row[0],
+                            CountryLanguage::country,
                             LinkedHashMap::new,
-                            Collectors.mapping(row -> (String) row[1], Collectors.toUnmodifiableList())));
+                            Collectors.mapping(CountryLanguage::language, Collectors.toUnmodifiableList())));
             byCountry = read;
         }
         return read;

@@ -1,6 +1,7 @@
 package org.ippc.ecommerce.registry.guidance;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,13 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.ippc.ecommerce.registry.guidance.client.ApiException;
+import org.ippc.ecommerce.registry.guidance.client.CatalogueApi;
+import org.ippc.ecommerce.registry.guidance.client.CataloguePage;
 
 /**
- * Reads published guidance from resources-service: bounded in time, retried once (a read),
+ * Reads published guidance from resources-service, through the client generated from its committed
+ * OpenAPI document: bounded in time, retried once (a read),
  * behind a circuit breaker, and empty when resources-service cannot answer. Every limit can be
  * changed in configuration (MicroProfile Fault Tolerance keys, e.g.
  * {@code quarkus.fault-tolerance."org.ippc.ecommerce.registry.guidance.GuidanceClient/published".timeout.value}).
@@ -23,11 +28,11 @@ public class GuidanceClient {
     private static final String NEWEST_FIRST = "posted";
     private static final String ENGLISH = "en";
 
-    private final ResourcesRestClient resources;
+    private final CatalogueApi resources;
     private final int linksPerClass;
 
     GuidanceClient(
-            @RestClient ResourcesRestClient resources,
+            @RestClient CatalogueApi resources,
             @ConfigProperty(name = "ippc.guidance.links-per-class", defaultValue = "3") int linksPerClass) {
         this.resources = resources;
         this.linksPerClass = linksPerClass;
@@ -42,21 +47,43 @@ public class GuidanceClient {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
     public Optional<List<GuidanceLink>> published(String commodityClass, String language) {
-        return Optional.of(resources.published(commodityClass, language, NEWEST_FIRST, linksPerClass).items().stream()
+        return Optional.of(newest(commodityClass, language).getItems().stream()
                 .filter(resource ->
-                        !resource.urls().isEmpty() && !resource.titles().isEmpty())
+                        !resource.getUrls().isEmpty() && !resource.getTitles().isEmpty())
                 .map(resource -> {
-                    String titleLanguage = titleLanguage(resource.titles(), language);
+                    String titleLanguage = titleLanguage(resource.getTitles(), language);
                     return new GuidanceLink(
-                            resource.id(),
+                            resource.getId(),
                             commodityClass,
-                            resource.titles().get(titleLanguage),
+                            resource.getTitles().get(titleLanguage),
                             titleLanguage,
-                            resource.languages(),
-                            resource.type(),
-                            resource.urls().getFirst());
+                            resource.getLanguages(),
+                            resource.getType(),
+                            resource.getUrls().getFirst());
                 })
                 .toList());
+    }
+
+    private CataloguePage newest(String commodityClass, String language) {
+        try {
+            return resources.catalogueResourceSearch(
+                    commodityClass,
+                    null,
+                    null,
+                    null,
+                    language,
+                    linksPerClass,
+                    null,
+                    null,
+                    null,
+                    NEWEST_FIRST,
+                    null,
+                    null,
+                    null);
+        } catch (ApiException refused) {
+            throw new ProcessingException(
+                    "resources-service answered " + refused.getResponse().getStatus(), refused);
+        }
     }
 
     Optional<List<GuidanceLink>> unavailable(String commodityClass, String language) {

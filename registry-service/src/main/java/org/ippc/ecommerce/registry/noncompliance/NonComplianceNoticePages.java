@@ -2,7 +2,7 @@ package org.ippc.ecommerce.registry.noncompliance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.ippc.ecommerce.registry.platform.Cursor;
+import org.ippc.ecommerce.platform.Cursor;
 
 /** Keyset pages of notices, for one trader or across the registry. */
 @ApplicationScoped

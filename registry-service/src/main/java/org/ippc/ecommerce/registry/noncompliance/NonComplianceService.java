@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.ippc.ecommerce.registry.platform.Caller;
-import org.ippc.ecommerce.registry.platform.Problems;
+import org.ippc.ecommerce.platform.Caller;
+import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.registry.trader.TraderRepository;
 
 @ApplicationScoped
@@ -52,7 +52,7 @@ public class NonComplianceService {
 
     /** The NPPO that recorded a notice withdraws it, with the reason; it stays, marked as withdrawn. */
     @Transactional
-    public NonComplianceNotice withdraw(long traderId, long id, String reason) {
+    public NonComplianceNoticeView withdraw(long traderId, long id, String reason) {
         NonComplianceNotice notice = find(traderId, id);
         // Read again under a row lock: of two withdrawals at once, the second sees the first.
         notices.getEntityManager().refresh(notice, LockModeType.PESSIMISTIC_WRITE);
@@ -67,10 +67,14 @@ public class NonComplianceService {
         notice.withdrawnBy = caller.name();
         notice.withdrawalReason = reason.strip();
         notices.flush();
-        return notice;
+        return NonComplianceNoticeView.of(notice);
     }
 
-    public NonComplianceNotice find(long traderId, long id) {
+    public NonComplianceNoticeView read(long traderId, long id) {
+        return NonComplianceNoticeView.of(find(traderId, id));
+    }
+
+    private NonComplianceNotice find(long traderId, long id) {
         return notices.findOfTrader(traderId, id)
                 .orElseThrow(
                         () -> Problems.notFound("Trader %d has no non-compliance notice %d.".formatted(traderId, id)));

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.platform.CountryCode;
 import org.ippc.ecommerce.platform.Roles;
-import org.ippc.ecommerce.registry.platform.CountryCode;
 
 @Path("/v1/non-compliance-notices")
 @Produces(MediaType.APPLICATION_JSON)

@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.platform.IdempotentCreates;
 import org.ippc.ecommerce.platform.Roles;
-import org.ippc.ecommerce.registry.platform.IdempotentCreates;
 
 @Path("/v1/traders/{traderId}/non-compliance-notices")
 @Produces(MediaType.APPLICATION_JSON)
@@ -87,7 +87,7 @@ public class TraderNoticesResource {
             @PathParam("traderId") long traderId,
             @PathParam("id") long id,
             @Valid @NotNull NoticeWithdrawal withdrawal) {
-        return NonComplianceNoticeView.of(service.withdraw(traderId, id, withdrawal.reason()));
+        return service.withdraw(traderId, id, withdrawal.reason());
     }
 
     @GET
@@ -95,6 +95,6 @@ public class TraderNoticesResource {
     @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
     @Operation(summary = "One notice")
     public NonComplianceNoticeView get(@PathParam("traderId") long traderId, @PathParam("id") long id) {
-        return NonComplianceNoticeView.of(service.find(traderId, id));
+        return service.read(traderId, id);
     }
 }

@@ -30,13 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.IdempotentCreates;
 import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Roles;
-import org.ippc.ecommerce.registry.platform.Cursor;
-import org.ippc.ecommerce.registry.platform.History;
-import org.ippc.ecommerce.registry.platform.HistoryView;
-import org.ippc.ecommerce.registry.platform.IdempotentCreates;
-import org.ippc.ecommerce.registry.platform.Versions;
+import org.ippc.ecommerce.platform.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/products")
@@ -44,16 +42,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "High-risk products", description = "The list of high-risk products curated by the IPPC Secretariat")
 public class ProductResource {
     private final ProductService service;
-    private final ProductRepository products;
     private final IdempotentCreates idempotentCreates;
-    private final History history;
 
-    ProductResource(
-            ProductService service, ProductRepository products, IdempotentCreates idempotentCreates, History history) {
+    ProductResource(ProductService service, IdempotentCreates idempotentCreates) {
         this.service = service;
-        this.products = products;
         this.idempotentCreates = idempotentCreates;
-        this.history = history;
     }
 
     @POST
@@ -82,7 +75,7 @@ public class ProductResource {
             summary = "One high-risk product",
             extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public RestResponse<ProductView> get(@PathParam("id") long id) {
-        return withEtag(service.find(id));
+        return service.read(id).ok();
     }
 
     @PUT
@@ -99,7 +92,7 @@ public class ProductResource {
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NewProduct request) {
-        return withEtag(service.replace(id, ifMatch, request));
+        return service.replace(id, ifMatch, request).ok();
     }
 
     @POST
@@ -115,7 +108,7 @@ public class ProductResource {
     @APIResponseSchema(value = ProductView.class, responseDescription = "The product with its new status")
     public RestResponse<ProductView> changeStatus(
             @PathParam("id") long id, @Valid @NotNull ProductStatusChange change) {
-        return withEtag(service.changeStatus(id, change));
+        return service.changeStatus(id, change).ok();
     }
 
     @GET
@@ -123,14 +116,7 @@ public class ProductResource {
     @RolesAllowed({Roles.SECRETARIAT, Roles.NPPO})
     @Operation(summary = "Every change to the product: who, role, when, what changed, why")
     public List<HistoryView> history(@PathParam("id") long id) {
-        service.find(id);
-        return history.of(ProductService.RECORD_TYPE, id);
-    }
-
-    private static RestResponse<ProductView> withEtag(HighRiskProduct product) {
-        return RestResponse.ResponseBuilder.ok(ProductView.of(product))
-                .tag(Versions.etag(product.version))
-                .build();
+        return service.history(id);
     }
 
     @GET
@@ -144,11 +130,6 @@ public class ProductResource {
                     String status,
             @QueryParam("cursor") @Size(max = 100) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        if (commodityClass != null) {
-            service.requireKnownCommodityClass(commodityClass);
-        }
-        List<HighRiskProduct> page = products.page(status, commodityClass, Cursor.afterId(cursor), limit + 1);
-        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
-        return new ProductPage(page.stream().limit(limit).map(ProductView::of).toList(), next);
+        return service.page(status, commodityClass, cursor, limit);
     }
 }

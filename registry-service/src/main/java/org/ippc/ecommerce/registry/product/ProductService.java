@@ -10,11 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ippc.ecommerce.platform.Caller;
+import org.ippc.ecommerce.platform.Cursor;
+import org.ippc.ecommerce.platform.History;
+import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.Problems;
+import org.ippc.ecommerce.platform.Versioned;
+import org.ippc.ecommerce.platform.Versions;
 import org.ippc.ecommerce.registry.commodity.CommodityClassRepository;
-import org.ippc.ecommerce.registry.platform.Caller;
-import org.ippc.ecommerce.registry.platform.History;
-import org.ippc.ecommerce.registry.platform.Problems;
-import org.ippc.ecommerce.registry.platform.Versions;
 
 @ApplicationScoped
 public class ProductService {
@@ -63,7 +66,7 @@ public class ProductService {
      * would leave the product as it reads changes nothing: no new version, no history entry.
      */
     @Transactional
-    public HighRiskProduct replace(long id, String ifMatch, NewProduct request) {
+    public Versioned<ProductView> replace(long id, String ifMatch, NewProduct request) {
         HighRiskProduct product = find(id);
         Versions.requireMatch(ifMatch, product.version);
         requireKnownCommodityClass(request.commodityClass());
@@ -72,19 +75,19 @@ public class ProductService {
         apply(request, product);
         ProductView after = ProductView.of(product);
         if (after.equals(before)) {
-            return product;
+            return versioned(product);
         }
         // Search terms are a collection the product does not own: changing only them would leave the version as it was.
         products.getEntityManager().lock(product, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         products.flush();
         history.record(RECORD_TYPE, id, "updated", before, after, null);
         changed.fire(new ProductsChanged(id));
-        return product;
+        return versioned(product);
     }
 
     /** Retires the product from the list, or lists it again: screening follows at once. */
     @Transactional
-    public HighRiskProduct changeStatus(long id, ProductStatusChange change) {
+    public Versioned<ProductView> changeStatus(long id, ProductStatusChange change) {
         HighRiskProduct product = find(id);
         if (product.status.equals(change.status())) {
             String other = ProductStatusChange.LISTED.equals(product.status)
@@ -99,7 +102,7 @@ public class ProductService {
         products.flush();
         history.record(RECORD_TYPE, id, change.status(), before, ProductView.of(product), product.statusReason);
         changed.fire(new ProductsChanged(id));
-        return product;
+        return versioned(product);
     }
 
     /** A product NPPOs may set requirements for: one on the list. */
@@ -115,6 +118,25 @@ public class ProductService {
     public HighRiskProduct find(long id) {
         return products.findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("There is no high-risk product " + id + "."));
+    }
+
+    public Versioned<ProductView> read(long id) {
+        return versioned(find(id));
+    }
+
+    public List<HistoryView> history(long id) {
+        find(id);
+        return history.of(RECORD_TYPE, id);
+    }
+
+    /** One page of the products of a status, of one commodity class when given, in id order. */
+    public ProductPage page(String status, String commodityClass, String cursor, int limit) {
+        if (commodityClass != null) {
+            requireKnownCommodityClass(commodityClass);
+        }
+        List<HighRiskProduct> page = products.page(status, commodityClass, Cursor.afterId(cursor), limit + 1);
+        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
+        return new ProductPage(page.stream().limit(limit).map(ProductView::of).toList(), next);
     }
 
     private void requireUniqueName(String name, Long exceptId) {
@@ -152,10 +174,14 @@ public class ProductService {
         }
     }
 
-    public void requireKnownCommodityClass(String code) {
+    private void requireKnownCommodityClass(String code) {
         if (!commodityClasses.exists(code)) {
             throw Problems.badRequest(
                     "Unknown commodity class '%s'; see /v1/commodity-classes for the list.".formatted(code));
         }
+    }
+
+    private static Versioned<ProductView> versioned(HighRiskProduct product) {
+        return new Versioned<>(ProductView.of(product), product.version);
     }
 }

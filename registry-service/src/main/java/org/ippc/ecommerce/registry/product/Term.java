@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ippc.ecommerce.registry.platform.LanguageCode;
+import org.ippc.ecommerce.platform.LanguageCode;
 
 @Schema(name = "SearchTerm", description = "A name of the product in listings, in a language.")
 public record Term(

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.util.List;
-import org.ippc.ecommerce.registry.platform.SpreadsheetCells;
+import org.ippc.ecommerce.platform.SpreadsheetCells;
 import org.ippc.ecommerce.registry.product.HsCode;
 
 /** A country's requirements as CSV, one product a line; HS codes separated by {@code ;}, "ex" after a partial one. */
@@ -37,7 +37,7 @@ final class CountryRequirementsCsv {
             String effectiveFrom,
             String effectiveTo) {
 
-        static Row of(CountryRequirementsResource.Item item) {
+        static Row of(CountryRequirement item) {
             RequirementView requirement = item.requirement();
             return new Row(
                     item.productId(),
@@ -58,7 +58,7 @@ final class CountryRequirementsCsv {
         }
     }
 
-    static String of(List<CountryRequirementsResource.Item> items) throws JsonProcessingException {
+    static String of(List<CountryRequirement> items) throws JsonProcessingException {
         return CSV.writer(SCHEMA).writeValueAsString(items.stream().map(Row::of).toList());
     }
 }

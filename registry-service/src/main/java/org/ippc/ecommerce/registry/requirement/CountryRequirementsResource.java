@@ -16,15 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ippc.ecommerce.registry.platform.CountryCode;
-import org.ippc.ecommerce.registry.platform.Cursor;
-import org.ippc.ecommerce.registry.product.HighRiskProduct;
-import org.ippc.ecommerce.registry.product.HsCode;
+import org.ippc.ecommerce.platform.CountryCode;
 
 @Path("/v1/countries/{country}/requirements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,30 +28,13 @@ public class CountryRequirementsResource {
     private static final String STATUSES = "prohibited|prohibited-pending-pra|permit-required"
             + "|phytosanitary-certificate-required|conditions-apply|no-requirement";
 
-    private final RequirementRepository requirements;
+    private final RequirementService service;
     private final Clock clock;
 
-    CountryRequirementsResource(RequirementRepository requirements, Clock clock) {
-        this.requirements = requirements;
+    CountryRequirementsResource(RequirementService service, Clock clock) {
+        this.service = service;
         this.clock = clock;
     }
-
-    @Schema(name = "CountryRequirement", description = "A product on the list and the country's requirement for it.")
-    public record Item(
-            long productId,
-            String productName,
-            String commodityClass,
-            List<HsCode> hsCodes,
-            RequirementView requirement) {}
-
-    @Schema(
-            name = "CountryRequirementPage",
-            description = "One page of a country's requirements, in product order; pass `next` as `cursor`.")
-    public record Page(
-            String country,
-            LocalDate date,
-            List<Item> items,
-            @Schema(nullable = true) String next) {}
 
     @GET
     @PermitAll
@@ -64,7 +42,7 @@ public class CountryRequirementsResource {
             summary = "Everything a country requires for the products on the list (public)",
             description = "The country's prohibited and restricted goods, as the WCO asks each country to publish:"
                     + " every requirement in force on the date (default today), with its product and HS codes.")
-    public Page list(
+    public CountryRequirementPage list(
             @PathParam("country") @CountryCode String country,
             @QueryParam("date") LocalDate date,
             @QueryParam("status")
@@ -74,13 +52,7 @@ public class CountryRequirementsResource {
             @QueryParam("cursor") @Size(max = 100) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         LocalDate day = date == null ? LocalDate.now(clock) : date;
-        List<Object[]> rows = requirements.ofCountry(country, day, status, Cursor.afterId(cursor), limit + 1);
-        List<Item> items = rows.stream()
-                .limit(limit)
-                .map(row -> item((ImportRequirement) row[0], (HighRiskProduct) row[1]))
-                .toList();
-        String next = rows.size() > limit ? Cursor.of(items.getLast().productId()) : null;
-        return new Page(country, day, items, next);
+        return service.ofCountry(country, day, status, cursor, limit);
     }
 
     @GET
@@ -93,22 +65,11 @@ public class CountryRequirementsResource {
             @QueryParam("status") @Pattern(regexp = STATUSES) String status)
             throws JsonProcessingException {
         LocalDate day = date == null ? LocalDate.now(clock) : date;
-        List<Item> items = requirements.ofCountry(country, day, status, 0, Integer.MAX_VALUE).stream()
-                .map(row -> item((ImportRequirement) row[0], (HighRiskProduct) row[1]))
-                .toList();
-        return Response.ok(CountryRequirementsCsv.of(items), "text/csv; charset=UTF-8")
+        String csv = CountryRequirementsCsv.of(service.allOfCountry(country, day, status));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\"requirements-%s-%s.csv\"".formatted(country, day))
                 .build();
-    }
-
-    private static Item item(ImportRequirement requirement, HighRiskProduct product) {
-        return new Item(
-                product.id,
-                product.name,
-                product.commodityClass,
-                List.copyOf(product.hsCodes),
-                RequirementView.of(requirement));
     }
 }

@@ -5,9 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.ippc.ecommerce.registry.product.HighRiskProduct;
 
 @ApplicationScoped
 public class RequirementRepository implements PanacheRepository<ImportRequirement> {
+
+    /** A row of {@link #ofCountry}: a requirement and its product. */
+    record RequirementWithProduct(ImportRequirement requirement, HighRiskProduct product) {}
 
     public List<ImportRequirement> of(long productId, String country) {
         return list(
@@ -43,7 +47,8 @@ public class RequirementRepository implements PanacheRepository<ImportRequiremen
      * The country's requirements in force on the date for products on the list, of one status when given, one per
      * product, in product order after the given product id, each with its product.
      */
-    public List<Object[]> ofCountry(String country, LocalDate date, String status, long afterProductId, int limit) {
+    List<RequirementWithProduct> ofCountry(
+            String country, LocalDate date, String status, long afterProductId, int limit) {
         return getEntityManager()
                 .createQuery(
                         "select r, p from ImportRequirement r, HighRiskProduct p where p.id = r.productId"
@@ -51,7 +56,7 @@ public class RequirementRepository implements PanacheRepository<ImportRequiremen
                                 + " and (r.effectiveTo is null or r.effectiveTo > :date)"
                                 + " and (:status is null or r.status = :status) and r.productId > :after"
                                 + " order by r.productId",
-                        Object[].class)
+                        RequirementWithProduct.class)
                 .setParameter("country", country)
                 .setParameter("date", date)
                 .setParameter("status", status)

@@ -27,14 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.platform.CountryCode;
+import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.IdempotentCreates;
 import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Roles;
-import org.ippc.ecommerce.registry.platform.CountryCode;
-import org.ippc.ecommerce.registry.platform.History;
-import org.ippc.ecommerce.registry.platform.HistoryView;
-import org.ippc.ecommerce.registry.platform.IdempotentCreates;
-import org.ippc.ecommerce.registry.platform.Versions;
-import org.ippc.ecommerce.registry.product.ProductService;
+import org.ippc.ecommerce.platform.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/products/{productId}/requirements")
@@ -42,22 +40,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Import requirements", description = "Each country's requirements for the high-risk products")
 public class RequirementResource {
     private final RequirementService service;
-    private final RequirementRepository requirements;
-    private final ProductService products;
     private final IdempotentCreates idempotentCreates;
-    private final History history;
 
-    RequirementResource(
-            RequirementService service,
-            RequirementRepository requirements,
-            ProductService products,
-            IdempotentCreates idempotentCreates,
-            History history) {
+    RequirementResource(RequirementService service, IdempotentCreates idempotentCreates) {
         this.service = service;
-        this.requirements = requirements;
-        this.products = products;
         this.idempotentCreates = idempotentCreates;
-        this.history = history;
     }
 
     @POST
@@ -88,11 +75,7 @@ public class RequirementResource {
             @PathParam("productId") long productId,
             @QueryParam("country") @CountryCode String country,
             @QueryParam("date") @Parameter(description = "only the requirements in force that day") LocalDate date) {
-        products.find(productId);
-        return requirements.of(productId, country).stream()
-                .filter(requirement -> date == null || requirement.inForceOn(date))
-                .map(RequirementView::of)
-                .toList();
+        return service.ofProduct(productId, country, date);
     }
 
     @GET
@@ -103,7 +86,7 @@ public class RequirementResource {
             extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponseSchema(value = RequirementView.class, responseDescription = "The requirement")
     public RestResponse<RequirementView> get(@PathParam("productId") long productId, @PathParam("id") long id) {
-        return withEtag(service.find(productId, id));
+        return service.read(productId, id).ok();
     }
 
     @PUT
@@ -124,13 +107,7 @@ public class RequirementResource {
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NewRequirement request) {
-        return withEtag(service.correct(productId, id, ifMatch, request));
-    }
-
-    private static RestResponse<RequirementView> withEtag(ImportRequirement requirement) {
-        return RestResponse.ResponseBuilder.ok(RequirementView.of(requirement))
-                .tag(Versions.etag(requirement.version))
-                .build();
+        return service.correct(productId, id, ifMatch, request).ok();
     }
 
     @GET
@@ -138,7 +115,6 @@ public class RequirementResource {
     @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
     @Operation(summary = "Every change to the requirement: who, role, when, what changed, why")
     public List<HistoryView> history(@PathParam("productId") long productId, @PathParam("id") long id) {
-        service.find(productId, id);
-        return history.of(RequirementService.RECORD_TYPE, id);
+        return service.history(productId, id);
     }
 }

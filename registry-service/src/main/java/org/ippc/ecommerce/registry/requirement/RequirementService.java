@@ -5,13 +5,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import org.ippc.ecommerce.platform.Caller;
+import org.ippc.ecommerce.platform.Cursor;
+import org.ippc.ecommerce.platform.History;
+import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
-import org.ippc.ecommerce.registry.platform.Caller;
-import org.ippc.ecommerce.registry.platform.History;
-import org.ippc.ecommerce.registry.platform.Problems;
-import org.ippc.ecommerce.registry.platform.Versions;
+import org.ippc.ecommerce.platform.Versioned;
+import org.ippc.ecommerce.platform.Versions;
 import org.ippc.ecommerce.registry.product.ProductService;
+import org.ippc.ecommerce.registry.requirement.RequirementRepository.RequirementWithProduct;
 
 @ApplicationScoped
 public class RequirementService {
@@ -81,7 +86,7 @@ public class RequirementService {
      * setting one, a correction supersedes nothing: a period that would overlap another is a conflict.
      */
     @Transactional
-    public ImportRequirement correct(long productId, long id, String ifMatch, NewRequirement request) {
+    public Versioned<RequirementView> correct(long productId, long id, String ifMatch, NewRequirement request) {
         ImportRequirement requirement = find(productId, id);
         if (!caller.hasRole(Roles.NPPO) || !requirement.countryCode.equals(caller.country())) {
             throw Problems.forbidden(
@@ -101,16 +106,53 @@ public class RequirementService {
         apply(request, requirement);
         RequirementView after = RequirementView.of(requirement);
         if (after.equals(before)) {
-            return requirement;
+            return versioned(requirement);
         }
         requirement.setBy = caller.name();
         requirement.setAt = Instant.now(clock);
         requirements.flush();
         history.record(RECORD_TYPE, id, "corrected", before, after, null);
-        return requirement;
+        return versioned(requirement);
     }
 
-    public ImportRequirement find(long productId, long id) {
+    public Versioned<RequirementView> read(long productId, long id) {
+        return versioned(find(productId, id));
+    }
+
+    public List<HistoryView> history(long productId, long id) {
+        find(productId, id);
+        return history.of(RECORD_TYPE, id);
+    }
+
+    /** The product's requirements, of one country when given, in force on the date when given. */
+    public List<RequirementView> ofProduct(long productId, String country, LocalDate date) {
+        products.find(productId);
+        return requirements.of(productId, country).stream()
+                .filter(requirement -> date == null || requirement.inForceOn(date))
+                .map(RequirementView::of)
+                .toList();
+    }
+
+    /** One page of the country's requirements in force on the date for products on the list, in product order. */
+    public CountryRequirementPage ofCountry(String country, LocalDate date, String status, String cursor, int limit) {
+        List<RequirementWithProduct> rows =
+                requirements.ofCountry(country, date, status, Cursor.afterId(cursor), limit + 1);
+        List<CountryRequirement> items = rows.stream()
+                .limit(limit)
+                .map(row -> CountryRequirement.of(row.requirement(), row.product()))
+                .toList();
+        String next = rows.size() > limit ? Cursor.of(items.getLast().productId()) : null;
+        return new CountryRequirementPage(country, date, items, next);
+    }
+
+    /** Every one of the country's requirements in force on the date, of one status when given, in product order. */
+    public List<CountryRequirement> allOfCountry(String country, LocalDate date, String status) {
+        return requirements.ofCountry(country, date, status, 0, Integer.MAX_VALUE).stream()
+                .map(row -> CountryRequirement.of(row.requirement(), row.product()))
+                .toList();
+    }
+
+    private ImportRequirement find(long productId, long id) {
         return requirements
                 .findByIdOptional(id)
                 .filter(requirement -> requirement.productId == productId)
@@ -134,5 +176,9 @@ public class RequirementService {
         requirement.url = request.url();
         requirement.effectiveFrom = request.effectiveFrom();
         requirement.effectiveTo = request.effectiveTo();
+    }
+
+    private static Versioned<RequirementView> versioned(ImportRequirement requirement) {
+        return new Versioned<>(RequirementView.of(requirement), requirement.version);
     }
 }

@@ -27,6 +27,10 @@ public class ProductMatcher {
     /** A recognizer and the revision of the list it was compiled from. */
     private record Compiled(long revision, ListingRecognizer recognizer) {}
 
+    /** A row of {@link #PRODUCT_NAMES}: a name of a product; kind and position only order them. */
+    record ProductNameRow(
+            Long productId, String commodityClass, String language, String name, Integer kind, Long position) {}
+
     /** The names a listed product is recognised by: its search terms, then its taxa and their EPPO codes. */
     private static final String PRODUCT_NAMES = """
             select p.id, p.commodity_class, t.language, t.term, 0 as kind, t.id as position
@@ -82,11 +86,12 @@ public class ProductMatcher {
             // The revision is read first: a change committed in between is then newer than it, and caught up with.
             long revision = revision();
             // SQL, not HQL: at start-up this was the first HQL query, and parsing it took a cold JVM some 200 ms.
-            List<ListingRecognizer.ProductName> names = ((Stream<?>)
-                            entityManager.createNativeQuery(PRODUCT_NAMES).getResultStream())
-                    .map(Object[].class::cast)
+            List<ListingRecognizer.ProductName> names = ((Stream<?>) entityManager
+                            .createNativeQuery(PRODUCT_NAMES, ProductNameRow.class)
+                            .getResultStream())
+                    .map(ProductNameRow.class::cast)
                     .map(row -> new ListingRecognizer.ProductName(
-                            ((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3]))
+                            row.productId(), row.commodityClass(), row.language(), row.name()))
                     .toList();
             Compiled matcher = new Compiled(revision, new ListingRecognizer(names, vocabulary));
             LOG.infof("Compiled %d product names of product list revision %d for screening", names.size(), revision);

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ippc.ecommerce.registry.platform.CountryCode;
+import org.ippc.ecommerce.platform.CountryCode;
 
 @Schema(name = "ScreeningRequest", description = "Up to 1,000 listings or parcel declarations.")
 public record ScreeningRequest(

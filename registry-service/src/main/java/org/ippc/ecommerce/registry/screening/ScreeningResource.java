@@ -17,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.platform.CountryCode;
+import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
-import org.ippc.ecommerce.registry.platform.CountryCode;
-import org.ippc.ecommerce.registry.platform.Problems;
 
 @Path("/v1/screenings")
 @Produces(MediaType.APPLICATION_JSON)

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ippc.ecommerce.platform.Caller;
+import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
-import org.ippc.ecommerce.registry.platform.Caller;
-import org.ippc.ecommerce.registry.platform.Problems;
 
 /** Counts of screened items by destination and verdict, per request; never the listing texts. */
 @ApplicationScoped
@@ -31,6 +31,12 @@ public class ScreeningStatistics {
 
     @Schema(name = "ScreeningStatsRow")
     public record Row(String destinationCountry, String verdict, long items) {}
+
+    /** A row of the items by destination and verdict, as counted. */
+    record TallyRow(String destinationCountry, String verdict, Long items) {}
+
+    /** The requests and items counted. */
+    record Totals(Long requests, Long items) {}
 
     /** Records one request: who, when, and items per destination and verdict. */
     @Transactional
@@ -87,30 +93,36 @@ public class ScreeningStatistics {
                 where r.at >= :start and r.at < :end
                   and (cast(:destination as varchar) is null or t.destination_country = :destination)
                   and (cast(:org as varchar) is null or r.org = :org)""";
-        List<Object[]> rows = scoped(
+        List<TallyRow> rows = scoped(
                         "select t.destination_country, t.verdict, sum(t.items) " + scope
                                 + " group by t.destination_country, t.verdict order by t.destination_country, t.verdict",
+                        TallyRow.class,
                         start,
                         end,
                         destination,
                         org)
                 .getResultList();
-        Object[] totals = (Object[])
-                scoped("select count(distinct r.id), coalesce(sum(t.items), 0) " + scope, start, end, destination, org)
-                        .getSingleResult();
+        Totals totals = (Totals) scoped(
+                        "select count(distinct r.id), coalesce(sum(t.items), 0) " + scope,
+                        Totals.class,
+                        start,
+                        end,
+                        destination,
+                        org)
+                .getSingleResult();
         return new Stats(
                 from,
                 to,
-                ((Number) totals[0]).longValue(),
-                ((Number) totals[1]).longValue(),
+                totals.requests(),
+                totals.items(),
                 rows.stream()
-                        .map(row -> new Row((String) row[0], (String) row[1], ((Number) row[2]).longValue()))
+                        .map(row -> new Row(row.destinationCountry(), row.verdict(), row.items()))
                         .toList());
     }
 
-    private Query scoped(String sql, Instant start, Instant end, String destination, String org) {
+    private Query scoped(String sql, Class<?> rowType, Instant start, Instant end, String destination, String org) {
         return entityManager
-                .createNativeQuery(sql)
+                .createNativeQuery(sql, rowType)
                 .setParameter("start", start)
                 .setParameter("end", end)
                 .setParameter("destination", destination)

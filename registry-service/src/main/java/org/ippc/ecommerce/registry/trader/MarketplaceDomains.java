@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.ippc.ecommerce.registry.platform.Problems;
+import org.ippc.ecommerce.platform.Problems;
 
 /**
  * The domains of marketplaces and social networks (reference data, table {@code marketplace_domain}),
@@ -24,6 +24,13 @@ public class MarketplaceDomains {
      * ({@code /shop/}) or in a query parameter ({@code ?seller=}); none where they do not.
      */
     private record Marketplace(String platform, List<String> storePaths) {}
+
+    /** A row of the table. */
+    record DomainRow(String domain, String platform, String[] storePaths) {
+        Marketplace marketplace() {
+            return new Marketplace(platform, storePaths == null ? List.of() : List.of(storePaths));
+        }
+    }
 
     private final EntityManager entityManager;
     private volatile Map<String, Marketplace> byDomain;
@@ -111,13 +118,11 @@ public class MarketplaceDomains {
         Map<String, Marketplace> loaded = byDomain;
         if (loaded == null) {
             loaded = QuarkusTransaction.requiringNew().call(() -> ((Stream<?>) entityManager
-                            .createNativeQuery("select domain, platform, store_paths from marketplace_domain")
+                            .createNativeQuery(
+                                    "select domain, platform, store_paths from marketplace_domain", DomainRow.class)
                             .getResultStream())
-                    .map(Object[].class::cast)
-                    .collect(Collectors.toUnmodifiableMap(
-                            row -> (String) row[0],
-                            row -> new Marketplace(
-                                    (String) row[1], row[2] == null ? List.of() : List.of((String[]) row[2])))));
+                    .map(DomainRow.class::cast)
+                    .collect(Collectors.toUnmodifiableMap(DomainRow::domain, DomainRow::marketplace)));
             byDomain = loaded;
         }
         return loaded;

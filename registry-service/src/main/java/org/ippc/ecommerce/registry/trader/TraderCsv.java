@@ -6,7 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.ippc.ecommerce.registry.platform.SpreadsheetCells;
+import org.ippc.ecommerce.platform.SpreadsheetCells;
 
 /**
  * The register as CSV, one trader a line; lists are separated by {@code ;}, stores written

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ippc.ecommerce.registry.platform.ControlCharacters;
-import org.ippc.ecommerce.registry.platform.SpreadsheetCells;
+import org.ippc.ecommerce.platform.ControlCharacters;
+import org.ippc.ecommerce.platform.SpreadsheetCells;
 
 /**
  * One line of an import file as a registration request. The columns are those of the export:

@@ -28,8 +28,8 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ippc.ecommerce.registry.platform.Caller;
-import org.ippc.ecommerce.registry.platform.Problems;
+import org.ippc.ecommerce.platform.Caller;
+import org.ippc.ecommerce.platform.Problems;
 
 /**
  * Imports a CSV file of traders of the caller's country in two passes over a spooled copy: the

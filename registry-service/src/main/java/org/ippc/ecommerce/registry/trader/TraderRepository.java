@@ -14,8 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ippc.ecommerce.registry.platform.CopyRows;
-import org.ippc.ecommerce.registry.platform.PooledKeys;
+import org.ippc.ecommerce.platform.CopyRows;
+import org.ippc.ecommerce.platform.PooledKeys;
 
 @ApplicationScoped
 public class TraderRepository implements PanacheRepository<Trader> {
@@ -25,6 +25,12 @@ public class TraderRepository implements PanacheRepository<Trader> {
     private static final int SIMILAR_WORDS = 20;
 
     private static final int BEGUN_WORDS = 20;
+
+    /** A row of {@link #holdersOf}: a presence key and the registration of the trader holding it. */
+    record HeldKey(String key, String status, String registrationNumber, String countryCode) {}
+
+    /** A row of {@link #similarNames}. */
+    record SimilarName(String registrationNumber, String legalName) {}
 
     /** Inserts new traders with their presences by COPY, giving them their keys (imports). */
     public void insertAll(List<Trader> created) {
@@ -110,22 +116,22 @@ public class TraderRepository implements PanacheRepository<Trader> {
     }
 
     /** The registration of the trader holding each of these presence keys, for those held (one query, no entities). */
-    @SuppressWarnings("unchecked")
     public Map<String, PresenceHolder> holdersOf(Collection<String> keys) {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = getEntityManager()
+        List<HeldKey> rows = getSession()
                 .createNativeQuery(
                         "select p.key, t.status, t.registration_number, t.country_code from online_presence p"
                                 + " join unnest(string_to_array(:keys, chr(31))) as wanted(key) on p.key = wanted.key"
-                                + " join trader t on t.id = p.trader_id")
+                                + " join trader t on t.id = p.trader_id",
+                        HeldKey.class)
                 .setParameter("keys", String.join("\u001f", keys))
                 .getResultList();
         return rows.stream()
                 .collect(Collectors.toMap(
-                        row -> (String) row[0],
-                        row -> new PresenceHolder((String) row[1], (String) row[2], (String) row[3])));
+                        HeldKey::key,
+                        row -> new PresenceHolder(row.status(), row.registrationNumber(), row.countryCode())));
     }
 
     /** The traders with any of these registration numbers, with their presences. */
@@ -179,16 +185,15 @@ public class TraderRepository implements PanacheRepository<Trader> {
     }
 
     /** Registration numbers and names of traders of the country whose name is very similar. */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> similarNames(String countryCode, String name, long excludedId) {
-        return getEntityManager()
+    List<SimilarName> similarNames(String countryCode, String name, long excludedId) {
+        return getSession()
                 .createNativeQuery("""
                         select registration_number, legal_name from trader
                         where country_code = :country and id <> :excluded
                           and lower(legal_name) % lower(:name)
                           and similarity(lower(legal_name), lower(:name)) > :threshold
                         order by similarity(lower(legal_name), lower(:name)) desc
-                        limit 5""")
+                        limit 5""", SimilarName.class)
                 .setParameter("country", countryCode)
                 .setParameter("excluded", excludedId)
                 .setParameter("name", name)

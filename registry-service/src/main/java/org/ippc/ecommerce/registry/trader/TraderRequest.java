@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ippc.ecommerce.registry.platform.CountryCode;
+import org.ippc.ecommerce.platform.CountryCode;
 
 /** A trader as registered or replaced (PUT replaces every field, presences included). */
 @Schema(name = "TraderRequest")

@@ -38,42 +38,32 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.platform.CountryCode;
+import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.IdempotentCreates;
 import org.ippc.ecommerce.platform.OpenApiConventions;
+import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
-import org.ippc.ecommerce.registry.platform.CountryCode;
-import org.ippc.ecommerce.registry.platform.Cursor;
-import org.ippc.ecommerce.registry.platform.History;
-import org.ippc.ecommerce.registry.platform.HistoryView;
-import org.ippc.ecommerce.registry.platform.IdempotentCreates;
-import org.ippc.ecommerce.registry.platform.Problems;
-import org.ippc.ecommerce.registry.platform.Versions;
+import org.ippc.ecommerce.platform.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/traders")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Traders", description = "E-commerce traders registered by the NPPO of their country")
 public class TraderResource {
-    private static final int EXPORT_PAGE = 1000;
-
     private final TraderService service;
-    private final TraderRepository traders;
     private final TraderImport importer;
     private final IdempotentCreates idempotentCreates;
-    private final History history;
     private final MarketplaceDomains marketplaces;
 
     TraderResource(
             TraderService service,
-            TraderRepository traders,
             TraderImport importer,
             IdempotentCreates idempotentCreates,
-            History history,
             MarketplaceDomains marketplaces) {
         this.service = service;
-        this.traders = traders;
         this.importer = importer;
         this.idempotentCreates = idempotentCreates;
-        this.history = history;
         this.marketplaces = marketplaces;
     }
 
@@ -154,16 +144,7 @@ public class TraderResource {
         TraderQuery query = filters.query(marketplaces);
         StreamingOutput csv = out -> {
             try (SequenceWriter writer = TraderCsv.writer(out)) {
-                long after = 0;
-                List<Trader> page = traders.pageInIdOrder(query, after, EXPORT_PAGE);
-                while (!page.isEmpty()) {
-                    for (Trader trader : page) {
-                        writer.write(TraderCsv.Row.of(TraderView.of(trader)));
-                    }
-                    after = page.get(page.size() - 1).id;
-                    traders.getEntityManager().clear();
-                    page = traders.pageInIdOrder(query, after, EXPORT_PAGE);
-                }
+                service.export(query, trader -> writer.write(TraderCsv.Row.of(trader)));
             }
         };
         return Response.ok(csv, "text/csv; charset=UTF-8")
@@ -182,10 +163,7 @@ public class TraderResource {
             @Valid @BeanParam Filters filters,
             @QueryParam("cursor") @Size(max = 100) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        TraderQuery query = filters.query(marketplaces);
-        List<Trader> page = traders.page(query, Cursor.afterId(cursor), limit + 1);
-        String next = query.text() == null && page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
-        return new TraderPage(page.stream().limit(limit).map(TraderView::of).toList(), next);
+        return service.page(filters.query(marketplaces), cursor, limit);
     }
 
     @POST
@@ -231,7 +209,7 @@ public class TraderResource {
             summary = "One trader (all NPPOs and the Secretariat)",
             extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public RestResponse<TraderView> get(@PathParam("id") long id) {
-        return withEtag(service.read(id));
+        return service.read(id).ok();
     }
 
     @PUT
@@ -248,7 +226,7 @@ public class TraderResource {
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TraderRequest request) {
-        return withEtag(service.replace(id, ifMatch, request));
+        return service.replace(id, ifMatch, request).ok();
     }
 
     @POST
@@ -261,7 +239,7 @@ public class TraderResource {
     @APIResponse(responseCode = "409", description = "The current status does not allow that change")
     @APIResponseSchema(value = TraderView.class, responseDescription = "The trader in its new status")
     public RestResponse<TraderView> changeStatus(@PathParam("id") long id, @Valid @NotNull StatusChange change) {
-        return withEtag(service.changeStatus(id, change));
+        return service.changeStatus(id, change).ok();
     }
 
     @GET
@@ -269,8 +247,7 @@ public class TraderResource {
     @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
     @Operation(summary = "Every change to the trader: who, role, when, what changed, why")
     public List<HistoryView> history(@PathParam("id") long id) {
-        service.find(id);
-        return history.of(TraderService.RECORD_TYPE, id);
+        return service.history(id);
     }
 
     /** The charset the Content-Type names, UTF-8 when it names none. */
@@ -281,11 +258,5 @@ public class TraderResource {
         } catch (IllegalArgumentException unknown) {
             throw Problems.badRequest("Unknown charset '%s'.".formatted(name));
         }
-    }
-
-    private static RestResponse<TraderView> withEtag(Trader trader) {
-        return RestResponse.ResponseBuilder.ok(TraderView.of(trader))
-                .tag(Versions.etag(trader.version))
-                .build();
     }
 }

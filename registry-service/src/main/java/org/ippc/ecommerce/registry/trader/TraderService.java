@@ -4,22 +4,36 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.ippc.ecommerce.platform.Caller;
+import org.ippc.ecommerce.platform.Cursor;
+import org.ippc.ecommerce.platform.History;
+import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
-import org.ippc.ecommerce.registry.platform.Caller;
-import org.ippc.ecommerce.registry.platform.History;
-import org.ippc.ecommerce.registry.platform.Problems;
-import org.ippc.ecommerce.registry.platform.Versions;
+import org.ippc.ecommerce.platform.Versioned;
+import org.ippc.ecommerce.platform.Versions;
 
 @ApplicationScoped
 public class TraderService {
     public static final String RECORD_TYPE = "trader";
+    private static final int EXPORT_PAGE = 1000;
+
+    /** Takes the traders of an export one at a time. */
+    @FunctionalInterface
+    public interface ExportWriter {
+        void write(TraderView trader) throws IOException;
+    }
 
     private final TraderRepository traders;
     private final History history;
@@ -95,11 +109,11 @@ public class TraderService {
 
     /** Replaces every field but the registration number and status; by the NPPO of the trader's country. */
     @Transactional
-    public Trader replace(long id, String ifMatch, TraderRequest request) {
+    public Versioned<TraderView> replace(long id, String ifMatch, TraderRequest request) {
         Trader trader = find(id);
         requireOwnCountry(trader.countryCode);
         Versions.requireMatch(ifMatch, trader.version);
-        return update(trader, request, "updated");
+        return versioned(update(trader, request, "updated"));
     }
 
     /**
@@ -147,7 +161,7 @@ public class TraderService {
     }
 
     @Transactional
-    public Trader changeStatus(long id, StatusChange change) {
+    public Versioned<TraderView> changeStatus(long id, StatusChange change) {
         Trader trader = find(id);
         requireOwnCountry(trader.countryCode);
         List<String> allowed = TraderStatus.NEXT.get(trader.status);
@@ -163,15 +177,60 @@ public class TraderService {
         trader.statusReason = change.reason();
         traders.flush();
         history.record(RECORD_TYPE, id, change.status(), before, TraderView.of(trader), change.reason());
-        return trader;
+        return versioned(trader);
     }
 
     /** The trader as it reads, not managed: for showing, not for changing. */
-    public Trader read(long id) {
-        return reader.read(id).orElseThrow(() -> noTrader(id));
+    public Versioned<TraderView> read(long id) {
+        return versioned(reader.read(id).orElseThrow(() -> noTrader(id)));
     }
 
-    public Trader find(long id) {
+    public List<HistoryView> history(long id) {
+        find(id);
+        return history.of(RECORD_TYPE, id);
+    }
+
+    /** One page of the traders matching the query: the best matches of its text when it has one (no next page). */
+    public TraderPage page(TraderQuery query, String cursor, int limit) {
+        List<Trader> page = traders.page(query, Cursor.afterId(cursor), limit + 1);
+        String next = query.text() == null && page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
+        return new TraderPage(page.stream().limit(limit).map(TraderView::of).toList(), next);
+    }
+
+    /**
+     * Every trader matching the query, in id order, to the writer: read a page at a time and the session cleared
+     * after each, so that an export of the whole register holds one page in memory.
+     */
+    public void export(TraderQuery query, ExportWriter writer) throws IOException {
+        long after = 0;
+        List<Trader> page = traders.pageInIdOrder(query, after, EXPORT_PAGE);
+        while (!page.isEmpty()) {
+            for (Trader trader : page) {
+                writer.write(TraderView.of(trader));
+            }
+            after = page.get(page.size() - 1).id;
+            traders.getEntityManager().clear();
+            page = traders.pageInIdOrder(query, after, EXPORT_PAGE);
+        }
+    }
+
+    /** The public fields of the trader with the registration number. */
+    public Optional<PublicTrader> publicTrader(String registrationNumber) {
+        return traders.findByRegistrationNumber(registrationNumber).map(PublicTrader::of);
+    }
+
+    /** The public fields of the holder of the first key held: the most specific, shop.example before example. */
+    public Optional<PublicTrader> publicHolderOf(List<String> keys) {
+        Map<String, Trader> holders = traders.presencesWithKeys(keys).stream()
+                .collect(Collectors.toMap(presence -> presence.key, presence -> presence.trader));
+        return keys.stream()
+                .map(holders::get)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .map(PublicTrader::of);
+    }
+
+    private Trader find(long id) {
         return traders.findWithPresences(id).orElseThrow(() -> noTrader(id));
     }
 
@@ -262,8 +321,10 @@ public class TraderService {
 
     private List<String> similarNames(Trader trader) {
         List<String> warnings = new ArrayList<>();
-        for (Object[] similar : traders.similarNames(trader.countryCode, trader.legalName, trader.id)) {
-            warnings.add("A trader with a very similar name is registered: %s '%s'.".formatted(similar[0], similar[1]));
+        for (TraderRepository.SimilarName similar :
+                traders.similarNames(trader.countryCode, trader.legalName, trader.id)) {
+            warnings.add("A trader with a very similar name is registered: %s '%s'."
+                    .formatted(similar.registrationNumber(), similar.legalName()));
         }
         return warnings;
     }
@@ -285,5 +346,9 @@ public class TraderService {
         trader.productClasses = request.productClasses().stream().distinct().toList();
         trader.shipToCountries = request.shipToCountries().stream().distinct().toList();
         trader.complianceNotes = request.complianceNotes();
+    }
+
+    private static Versioned<TraderView> versioned(Trader trader) {
+        return new Versioned<>(TraderView.of(trader), trader.version);
     }
 }

@@ -7,24 +7,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ippc.ecommerce.registry.platform.Problems;
+import org.ippc.ecommerce.platform.Problems;
 
 @Path("/v1/verification")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Traders")
 public class VerificationResource {
-    private final TraderRepository traders;
+    private final TraderService service;
     private final MarketplaceDomains marketplaces;
 
-    VerificationResource(TraderRepository traders, MarketplaceDomains marketplaces) {
-        this.traders = traders;
+    VerificationResource(TraderService service, MarketplaceDomains marketplaces) {
+        this.service = service;
         this.marketplaces = marketplaces;
     }
 
@@ -34,9 +31,6 @@ public class VerificationResource {
 
             @Schema(nullable = true, description = "public fields of the trader, when known")
             PublicTrader trader) {}
-
-    @Schema(name = "PublicTrader")
-    public record PublicTrader(String name, String countryCode, String registrationNumber, String status) {}
 
     @GET
     @Operation(
@@ -52,21 +46,12 @@ public class VerificationResource {
         if (given != 1 || (storeId != null) != (platform != null)) {
             throw Problems.badRequest("Give exactly one of: registrationNumber; url; platform with storeId.");
         }
-        Optional<Trader> trader = registrationNumber != null
-                ? traders.findByRegistrationNumber(registrationNumber)
-                : holderOf(
+        Optional<PublicTrader> trader = registrationNumber != null
+                ? service.publicTrader(registrationNumber)
+                : service.publicHolderOf(
                         url != null
                                 ? marketplaces.requiredSellerKeys(url)
                                 : List.of(PresenceKeys.store(platform, storeId)));
-        return trader.map(t -> new Verification(
-                        true, new PublicTrader(t.legalName, t.countryCode, t.registrationNumber, t.status)))
-                .orElse(new Verification(false, null));
-    }
-
-    /** The trader holding the first of the keys held: the most specific, shop.example before example. */
-    private Optional<Trader> holderOf(List<String> keys) {
-        Map<String, Trader> holders = traders.presencesWithKeys(keys).stream()
-                .collect(Collectors.toMap(presence -> presence.key, presence -> presence.trader));
-        return keys.stream().map(holders::get).filter(Objects::nonNull).findFirst();
+        return trader.map(t -> new Verification(true, t)).orElse(new Verification(false, null));
     }
 }

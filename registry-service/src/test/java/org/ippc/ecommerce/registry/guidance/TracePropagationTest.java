@@ -13,8 +13,8 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.ippc.ecommerce.platform.testing.Tokens;
 import org.ippc.ecommerce.registry.testing.ResourcesStub;
-import org.ippc.ecommerce.registry.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

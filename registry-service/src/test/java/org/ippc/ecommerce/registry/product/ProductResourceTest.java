@@ -19,7 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.ippc.ecommerce.registry.testing.Tokens;
+import org.ippc.ecommerce.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

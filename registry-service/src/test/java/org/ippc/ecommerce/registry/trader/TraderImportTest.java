@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.ippc.ecommerce.registry.testing.Tokens;
+import org.ippc.ecommerce.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

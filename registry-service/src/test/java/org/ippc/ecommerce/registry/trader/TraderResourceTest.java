@@ -30,7 +30,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.ippc.ecommerce.registry.testing.Tokens;
+import org.ippc.ecommerce.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

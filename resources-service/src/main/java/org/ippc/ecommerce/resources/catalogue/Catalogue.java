@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.function.Consumer;
-import org.ippc.ecommerce.resources.platform.Problems;
+import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.resources.submission.ContributedResource;
 import org.ippc.ecommerce.resources.submission.ResourceStatus;
 import org.ippc.ecommerce.resources.submission.SearchTokens;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import org.ippc.ecommerce.platform.SpreadsheetCells;
 
 /**
  * The published catalogue as CSV, one row per resource. Cells that a spreadsheet would run as a
@@ -64,7 +65,7 @@ final class CatalogueCsv {
                     : resource.titles().keySet().iterator().next();
             return new Row(
                     resource.id(),
-                    safe(resource.titles().get(language)),
+                    SpreadsheetCells.safe(resource.titles().get(language)),
                     language,
                     resource.type(),
                     joined(resource.languages()),
@@ -72,14 +73,14 @@ final class CatalogueCsv {
                     joined(resource.commodityClasses()),
                     joined(resource.regions()),
                     joined(resource.countries()),
-                    safe(resource.provider().name()),
+                    SpreadsheetCells.safe(resource.provider().name()),
                     resource.provider().type(),
-                    safe(resource.author()),
+                    SpreadsheetCells.safe(resource.author()),
                     resource.publicationYear(),
-                    safe(joined(resource.urls())),
+                    SpreadsheetCells.safe(joined(resource.urls())),
                     resource.gapId() == null ? "" : resource.gapId().toString(),
                     resource.publishedAt().toString(),
-                    safe(inLanguage(resource.summaries(), language)));
+                    SpreadsheetCells.safe(inLanguage(resource.summaries(), language)));
         }
     }
 
@@ -93,12 +94,5 @@ final class CatalogueCsv {
 
     private static String joined(List<String> values) {
         return String.join(" ", values);
-    }
-
-    static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
-        return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }

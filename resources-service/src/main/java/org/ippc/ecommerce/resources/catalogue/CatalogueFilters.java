@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.ippc.ecommerce.resources.platform.CountryCode;
-import org.ippc.ecommerce.resources.platform.LanguageCode;
+import org.ippc.ecommerce.platform.CountryCode;
+import org.ippc.ecommerce.platform.LanguageCode;
 import org.ippc.ecommerce.resources.vocabulary.InVocabulary;
 import org.ippc.ecommerce.resources.vocabulary.Kind;
 

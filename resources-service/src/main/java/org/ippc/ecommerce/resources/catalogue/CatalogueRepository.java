@@ -1,7 +1,6 @@
 package org.ippc.ecommerce.resources.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 import org.ippc.ecommerce.resources.submission.ContributedResource;
 import org.ippc.ecommerce.resources.submission.SearchTokens;
 
@@ -17,10 +17,10 @@ import org.ippc.ecommerce.resources.submission.SearchTokens;
 public class CatalogueRepository {
     private static final int MAX_FACET_VALUES = 300;
 
-    private final EntityManager entities;
+    private final Session session;
 
-    CatalogueRepository(EntityManager entities) {
-        this.entities = entities;
+    CatalogueRepository(Session session) {
+        this.session = session;
     }
 
     /** The conditions of a query: SQL with named parameters, and their values. */
@@ -49,13 +49,9 @@ public class CatalogueRepository {
             parameters.put("afterId", after.id());
         }
         sql.append(" order by ").append(key).append(" desc, id desc limit ").append(limit);
-        Query query = entities.createNativeQuery(sql.toString());
+        var query = session.createNativeQuery(sql.toString(), Keyed.class);
         parameters.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream()
-                .map(row -> new Keyed(((Number) row[0]).longValue(), (String) row[1]))
-                .toList();
+        return query.getResultList();
     }
 
     /** A row of a page: its id and sort key, for the next cursor. */
@@ -66,7 +62,7 @@ public class CatalogueRepository {
         if (page.isEmpty()) {
             return List.of();
         }
-        Map<Long, ContributedResource> byId = entities.createQuery(
+        Map<Long, ContributedResource> byId = session.createQuery(
                         "from ContributedResource where id in :ids", ContributedResource.class)
                 .setParameter("ids", page.stream().map(Keyed::id).toList())
                 .setHint("org.hibernate.readOnly", true)
@@ -77,29 +73,27 @@ public class CatalogueRepository {
 
     long count(CatalogueFilters filters) {
         Where where = where(filters, null);
-        Query query = entities.createNativeQuery("select count(*) from contributed_resource where " + where.sql());
+        var query =
+                session.createNativeQuery("select count(*) from contributed_resource where " + where.sql(), Long.class);
         where.bind(query);
-        return ((Number) query.getSingleResult()).longValue();
+        return query.getSingleResult();
     }
 
     /** The values of a facet, counted with every filter but the facet's own. */
     List<FacetCount> facet(CatalogueFilters filters, Facet facet) {
         Where where = where(filters, facet);
-        Query query = entities.createNativeQuery("select value, count(*) from (select " + facet.countedValue()
-                + " as value from contributed_resource where " + where.sql() + ") counted"
-                + " group by value order by count(*) desc, value limit " + MAX_FACET_VALUES);
+        var query = session.createNativeQuery(
+                "select value, count(*) from (select " + facet.countedValue()
+                        + " as value from contributed_resource where " + where.sql() + ") counted"
+                        + " group by value order by count(*) desc, value limit " + MAX_FACET_VALUES,
+                FacetCount.class);
         where.bind(query);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream()
-                .map(row -> new FacetCount((String) row[0], ((Number) row[1]).longValue()))
-                .toList();
+        return query.getResultList();
     }
 
     long revision() {
-        return ((Number) entities.createNativeQuery("select revision from catalogue_revision where id = 1")
-                        .getSingleResult())
-                .longValue();
+        return session.createNativeQuery("select revision from catalogue_revision where id = 1", Long.class)
+                .getSingleResult();
     }
 
     private static Where where(CatalogueFilters filters, Facet excluded) {

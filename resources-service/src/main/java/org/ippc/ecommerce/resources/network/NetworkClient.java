@@ -1,7 +1,6 @@
 package org.ippc.ecommerce.resources.network;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,10 +11,14 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.ippc.ecommerce.resources.platform.Problems;
+import org.ippc.ecommerce.platform.Problems;
+import org.ippc.ecommerce.resources.network.client.ApiException;
+import org.ippc.ecommerce.resources.network.client.ExpertsApi;
+import org.ippc.ecommerce.resources.network.client.GapPage;
+import org.ippc.ecommerce.resources.network.client.ResourceGapsApi;
 
 /**
- * Calls to network-service, each bounded in time, retried (they are all reads), behind a circuit
+ * Calls to network-service through the client generated from its committed OpenAPI document, each bounded in time, retried (they are all reads), behind a circuit
  * breaker, with a defined answer when network-service cannot be reached. Every limit can be
  * changed in configuration (MicroProfile Fault Tolerance keys, e.g.
  * {@code quarkus.fault-tolerance."org.ippc.ecommerce.resources.network.NetworkClient/eligibility".timeout.value}).
@@ -28,10 +31,12 @@ public class NetworkClient {
     private static final int MAX_GAP_PAGES = 10;
     static final int RETRY_AFTER_SECONDS = 30;
 
-    private final NetworkRestClient network;
+    private final ExpertsApi experts;
+    private final ResourceGapsApi gaps;
 
-    NetworkClient(@RestClient NetworkRestClient network) {
-        this.network = network;
+    NetworkClient(@RestClient ExpertsApi experts, @RestClient ResourceGapsApi gaps) {
+        this.experts = experts;
+        this.gaps = gaps;
     }
 
     /** Whether an expert may review now; an expert network-service does not know is not eligible. */
@@ -41,8 +46,8 @@ public class NetworkClient {
     @Fallback(fallbackMethod = "eligibilityUnavailable")
     public ExpertEligibility reviewerEligibility(long expertId) {
         try {
-            return network.eligibility(expertId, REVIEWER);
-        } catch (WebApplicationException e) {
+            return ExpertEligibility.of(experts.expertResourceEligibility(expertId, REVIEWER));
+        } catch (ApiException e) {
             if (e.getResponse().getStatus() == Status.NOT_FOUND.getStatusCode()) {
                 return ExpertEligibility.unknown(expertId, REVIEWER);
             }
@@ -57,8 +62,8 @@ public class NetworkClient {
     @Fallback(fallbackMethod = "gapUnavailable")
     public Optional<NetworkGap> gap(long gapId) {
         try {
-            return Optional.of(network.gap(gapId));
-        } catch (WebApplicationException e) {
+            return Optional.of(NetworkGap.of(gaps.gapResourceGet(gapId)));
+        } catch (ApiException e) {
             if (e.getResponse().getStatus() == Status.NOT_FOUND.getStatusCode()) {
                 return Optional.empty();
             }
@@ -72,17 +77,21 @@ public class NetworkClient {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "openGapsUnavailable")
     public Optional<List<NetworkGap>> openGaps() {
-        List<NetworkGap> gaps = new ArrayList<>();
+        List<NetworkGap> open = new ArrayList<>();
         String cursor = null;
-        for (int page = 0; page < MAX_GAP_PAGES; page++) {
-            NetworkGapPage answer = network.gaps(OPEN, cursor, GAP_PAGE_SIZE);
-            gaps.addAll(answer.items());
-            cursor = answer.next();
-            if (cursor == null) {
-                break;
+        try {
+            for (int page = 0; page < MAX_GAP_PAGES; page++) {
+                GapPage answer = gaps.gapResourceList(null, cursor, null, GAP_PAGE_SIZE, null, OPEN);
+                answer.getItems().stream().map(NetworkGap::of).forEach(open::add);
+                cursor = answer.getNext();
+                if (cursor == null) {
+                    break;
+                }
             }
+        } catch (ApiException e) {
+            throw unavailable();
         }
-        return Optional.of(gaps);
+        return Optional.of(open);
     }
 
     ExpertEligibility eligibilityUnavailable(long expertId) {

@@ -1,11 +1,10 @@
 package org.ippc.ecommerce.resources.network;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ippc.ecommerce.resources.network.client.Gap;
 
-/** A gap in technical resources recorded by the network ({@code Gap} in network-service's contract). */
-@JsonIgnoreProperties(ignoreUnknown = true)
+/** A gap in technical resources recorded by the network, as this service shows it ({@code Gap} read from network-service). */
 @Schema(name = "NetworkGap", description = "A gap in technical resources, as network-service records it.")
 public record NetworkGap(
         long id,
@@ -14,4 +13,15 @@ public record NetworkGap(
         List<String> languages,
         List<String> regions,
         String priority,
-        String status) {}
+        String status) {
+    static NetworkGap of(Gap gap) {
+        return new NetworkGap(
+                gap.getId(),
+                gap.getTopic(),
+                gap.getCommodityClass(),
+                gap.getLanguages(),
+                gap.getRegions(),
+                gap.getPriority().value(),
+                gap.getStatus().value());
+    }
+}

@@ -22,9 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Roles;
-import org.ippc.ecommerce.resources.platform.Versions;
-import org.ippc.ecommerce.resources.submission.ContributedResource;
-import org.ippc.ecommerce.resources.submission.SubmissionService;
 import org.ippc.ecommerce.resources.submission.SubmissionView;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -37,11 +34,9 @@ import org.jboss.resteasy.reactive.RestResponse;
                 + " actions)")
 public class ReviewResource {
     private final ReviewWorkflow workflow;
-    private final SubmissionService submissions;
 
-    ReviewResource(ReviewWorkflow workflow, SubmissionService submissions) {
+    ReviewResource(ReviewWorkflow workflow) {
         this.workflow = workflow;
-        this.submissions = submissions;
     }
 
     @POST
@@ -57,7 +52,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "503", description = "network-service cannot be reached; nothing changed")
     @APIResponseSchema(value = SubmissionView.class, responseDescription = "The submission, now under review")
     public RestResponse<SubmissionView> assign(@PathParam("id") long id, @Valid @NotNull ReviewerAssignment request) {
-        return answer(workflow.assign(id, request));
+        return workflow.assign(id, request).ok();
     }
 
     @DELETE
@@ -71,7 +66,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "The expert is not a reviewer of the resource")
     @APIResponseSchema(value = SubmissionView.class, responseDescription = "The submission")
     public RestResponse<SubmissionView> unassign(@PathParam("id") long id, @PathParam("expertId") long expertId) {
-        return answer(workflow.unassign(id, expertId));
+        return workflow.unassign(id, expertId).ok();
     }
 
     @GET
@@ -83,7 +78,6 @@ public class ReviewResource {
             description = "Each assigned reviewer and their recommendation, if any",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewView.class)))
     public List<ReviewView> reviews(@PathParam("id") long id) {
-        submissions.readable(id);
         return workflow.reviews(id);
     }
 
@@ -98,7 +92,7 @@ public class ReviewResource {
             value = SubmissionView.class,
             responseDescription = "The submission with the recommendation recorded")
     public RestResponse<SubmissionView> recommend(@PathParam("id") long id, @Valid @NotNull Recommendation request) {
-        return answer(workflow.recommend(id, request));
+        return workflow.recommend(id, request).ok();
     }
 
     @POST
@@ -112,7 +106,7 @@ public class ReviewResource {
             extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponseSchema(value = SubmissionView.class, responseDescription = "The submission in its new state")
     public RestResponse<SubmissionView> decide(@PathParam("id") long id, @Valid @NotNull Decision request) {
-        return answer(workflow.decide(id, request));
+        return workflow.decide(id, request).ok();
     }
 
     @POST
@@ -123,7 +117,7 @@ public class ReviewResource {
             extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponseSchema(value = SubmissionView.class, responseDescription = "The published resource")
     public RestResponse<SubmissionView> publish(@PathParam("id") long id) {
-        return answer(workflow.publish(id));
+        return workflow.publish(id).ok();
     }
 
     @POST
@@ -135,12 +129,6 @@ public class ReviewResource {
             extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     @APIResponseSchema(value = SubmissionView.class, responseDescription = "The withdrawn resource")
     public RestResponse<SubmissionView> withdraw(@PathParam("id") long id, @Valid @NotNull Withdrawal request) {
-        return answer(workflow.withdraw(id, request));
-    }
-
-    private RestResponse<SubmissionView> answer(ContributedResource resource) {
-        return RestResponse.ResponseBuilder.ok(submissions.view(resource))
-                .tag(Versions.etag(resource.version))
-                .build();
+        return workflow.withdraw(id, request).ok();
     }
 }

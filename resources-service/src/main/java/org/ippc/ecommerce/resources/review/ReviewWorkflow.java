@@ -10,10 +10,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.ippc.ecommerce.platform.Caller;
+import org.ippc.ecommerce.platform.History;
+import org.ippc.ecommerce.platform.Problems;
+import org.ippc.ecommerce.platform.Versioned;
 import org.ippc.ecommerce.resources.network.NetworkClient;
-import org.ippc.ecommerce.resources.platform.Caller;
-import org.ippc.ecommerce.resources.platform.History;
-import org.ippc.ecommerce.resources.platform.Problems;
 import org.ippc.ecommerce.resources.submission.ContributedResource;
 import org.ippc.ecommerce.resources.submission.ResourceAction;
 import org.ippc.ecommerce.resources.submission.ResourceRepository;
@@ -25,6 +26,7 @@ import org.ippc.ecommerce.resources.submission.SubmissionView;
 @ApplicationScoped
 public class ReviewWorkflow {
     private final ResourceRepository resources;
+    private final SubmissionService submissions;
     private final ReviewAssignments assignments;
     private final NetworkClient network;
     private final History history;
@@ -34,6 +36,7 @@ public class ReviewWorkflow {
 
     ReviewWorkflow(
             ResourceRepository resources,
+            SubmissionService submissions,
             ReviewAssignments assignments,
             NetworkClient network,
             History history,
@@ -41,6 +44,7 @@ public class ReviewWorkflow {
             Clock clock,
             Event<ResourceStatusChanged> statusChanged) {
         this.resources = resources;
+        this.submissions = submissions;
         this.assignments = assignments;
         this.network = network;
         this.history = history;
@@ -55,7 +59,7 @@ public class ReviewWorkflow {
      * Assigns reviewers, each vouched for by network-service as an active expert who consents to
      * be contacted; the check runs before any change, so an unreachable network-service changes nothing.
      */
-    public ContributedResource assign(long id, ReviewerAssignment request) {
+    public Versioned<SubmissionView> assign(long id, ReviewerAssignment request) {
         find(id).status.require(ResourceAction.ASSIGN_REVIEWERS, id);
         List<Long> expertIds = request.expertIds().stream().distinct().toList();
         List<Ineligible> ineligible = expertIds.stream()
@@ -71,7 +75,8 @@ public class ReviewWorkflow {
                     .with("ineligibleReviewers", ineligible)
                     .build();
         }
-        return QuarkusTransaction.requiringNew().call(() -> recordAssignment(id, expertIds, request.comment()));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> submissions.versioned(recordAssignment(id, expertIds, request.comment())));
     }
 
     private ContributedResource recordAssignment(long id, List<Long> expertIds, String comment) {
@@ -106,7 +111,7 @@ public class ReviewWorkflow {
      * history only. A resource left without reviewers is submitted again, to be assigned anew.
      */
     @Transactional
-    public ContributedResource unassign(long id, long expertId) {
+    public Versioned<SubmissionView> unassign(long id, long expertId) {
         ContributedResource resource = lockedForAction(id, ResourceAction.ASSIGN_REVIEWERS);
         ReviewAssignment assignment = assignments
                 .findByIdOptional(new ReviewAssignment.Key(id, expertId))
@@ -129,11 +134,11 @@ public class ReviewWorkflow {
                 Map.of("status", statusBefore, "reviewers", reviewersBefore),
                 Map.of("status", resource.status.code(), "reviewers", reviewersAfter),
                 null);
-        return resource;
+        return submissions.versioned(resource);
     }
 
     @Transactional
-    public ContributedResource recommend(long id, Recommendation request) {
+    public Versioned<SubmissionView> recommend(long id, Recommendation request) {
         ContributedResource resource = find(id);
         long expertId = caller.expertId();
         ReviewAssignment assignment = assignments
@@ -152,11 +157,11 @@ public class ReviewWorkflow {
                 before == null ? Map.of() : Map.of("recommendation", before),
                 Map.of("recommendation", assignment.recommendation),
                 assignment.comment);
-        return resource;
+        return submissions.versioned(resource);
     }
 
     @Transactional
-    public ContributedResource decide(long id, Decision request) {
+    public Versioned<SubmissionView> decide(long id, Decision request) {
         ContributedResource resource = lockedForAction(id, ResourceAction.DECIDE);
         ResourceStatus decided = ResourceStatus.fromString(request.decision());
         String reason = request.reason() == null || request.reason().isBlank()
@@ -169,12 +174,12 @@ public class ReviewWorkflow {
         if (!assignments.anyRecommendation(id)) {
             throw Problems.conflict("No reviewer of resource %d has recommended yet.".formatted(id));
         }
-        return change(resource, "decided", decided, reason);
+        return submissions.versioned(change(resource, "decided", decided, reason));
     }
 
     /** Publishes an accepted resource, only with its contributor's consent. */
     @Transactional
-    public ContributedResource publish(long id) {
+    public Versioned<SubmissionView> publish(long id) {
         ContributedResource resource = lockedForAction(id, ResourceAction.PUBLISH);
         if (!resource.consentToPublish) {
             throw Problems.illegalTransition(
@@ -185,20 +190,22 @@ public class ReviewWorkflow {
                     resource.status.allowedActions());
         }
         resource.publishedAt = Instant.now(clock);
-        return change(resource, "published", ResourceStatus.PUBLISHED, null);
+        return submissions.versioned(change(resource, "published", ResourceStatus.PUBLISHED, null));
     }
 
     @Transactional
-    public ContributedResource withdraw(long id, Withdrawal request) {
+    public Versioned<SubmissionView> withdraw(long id, Withdrawal request) {
         ContributedResource resource = lockedForAction(id, ResourceAction.WITHDRAW);
-        return change(
+        return submissions.versioned(change(
                 resource,
                 "withdrawn",
                 ResourceStatus.WITHDRAWN,
-                request.reason().strip());
+                request.reason().strip()));
     }
 
+    /** The reviewers of a submission and their recommendations, for whoever may read the submission. */
     public List<ReviewView> reviews(long id) {
+        submissions.readable(id);
         return assignments.of(id).stream().map(ReviewView::of).toList();
     }
 

@@ -17,10 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.platform.IdempotentCreates;
 import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Roles;
-import org.ippc.ecommerce.resources.platform.IdempotentCreates;
-import org.ippc.ecommerce.resources.platform.Versions;
+import org.ippc.ecommerce.platform.Versions;
 
 /** Where contributors submit: the same path as the public catalogue, which is what they contribute to. */
 @Path("/v1/resources")

@@ -12,9 +12,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ippc.ecommerce.resources.platform.CountryCode;
-import org.ippc.ecommerce.resources.platform.LanguageCode;
-import org.ippc.ecommerce.resources.platform.WebUrl;
+import org.ippc.ecommerce.platform.CountryCode;
+import org.ippc.ecommerce.platform.LanguageCode;
+import org.ippc.ecommerce.platform.WebUrl;
 import org.ippc.ecommerce.resources.vocabulary.InVocabulary;
 import org.ippc.ecommerce.resources.vocabulary.Kind;
 

@@ -4,7 +4,7 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Arrays;
 import java.util.List;
-import org.ippc.ecommerce.resources.platform.Problems;
+import org.ippc.ecommerce.platform.Problems;
 
 /** The review workflow of a contributed resource, and the actions each state allows. */
 public enum ResourceStatus {

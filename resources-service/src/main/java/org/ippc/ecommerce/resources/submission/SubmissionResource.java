@@ -25,12 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.platform.Cursor;
+import org.ippc.ecommerce.platform.History;
+import org.ippc.ecommerce.platform.HistoryView;
 import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Roles;
-import org.ippc.ecommerce.resources.platform.Cursor;
-import org.ippc.ecommerce.resources.platform.History;
-import org.ippc.ecommerce.resources.platform.HistoryView;
-import org.ippc.ecommerce.resources.platform.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/submissions")
@@ -70,8 +69,7 @@ public class SubmissionResource {
             summary = "A submission, for its contributing organization, the Secretariat and its reviewers",
             extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public RestResponse<SubmissionView> get(@PathParam("id") long id) {
-        ContributedResource resource = service.readable(id);
-        return withEtag(service.view(resource), resource.version);
+        return service.read(id).ok();
     }
 
     @PUT
@@ -94,8 +92,7 @@ public class SubmissionResource {
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NewResource request) {
-        ContributedResource resource = service.replace(id, ifMatch, request);
-        return withEtag(service.view(resource), resource.version);
+        return service.replace(id, ifMatch, request).ok();
     }
 
     @POST
@@ -106,8 +103,7 @@ public class SubmissionResource {
             summary = "Consent to publication (its contributing organization), until the resource is published",
             extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
     public RestResponse<SubmissionView> consent(@PathParam("id") long id, @Valid @NotNull Consent consent) {
-        ContributedResource resource = service.consent(id);
-        return withEtag(service.view(resource), resource.version);
+        return service.consent(id).ok();
     }
 
     @GET
@@ -117,9 +113,5 @@ public class SubmissionResource {
     public List<HistoryView> history(@PathParam("id") long id) {
         service.readable(id);
         return history.of(SubmissionService.RECORD_TYPE, id);
-    }
-
-    private static RestResponse<SubmissionView> withEtag(SubmissionView view, long version) {
-        return RestResponse.ResponseBuilder.ok(view).tag(Versions.etag(version)).build();
     }
 }

@@ -9,12 +9,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.ippc.ecommerce.platform.Caller;
+import org.ippc.ecommerce.platform.History;
+import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
+import org.ippc.ecommerce.platform.Versioned;
+import org.ippc.ecommerce.platform.Versions;
 import org.ippc.ecommerce.resources.network.NetworkClient;
-import org.ippc.ecommerce.resources.platform.Caller;
-import org.ippc.ecommerce.resources.platform.History;
-import org.ippc.ecommerce.resources.platform.Problems;
-import org.ippc.ecommerce.resources.platform.Versions;
 
 /** Submissions and revisions by contributors, corrections by the Secretariat, and who may read a submission. */
 @ApplicationScoped
@@ -48,7 +49,7 @@ public class SubmissionService {
 
     @Transactional
     public SubmissionView submit(NewResource request) {
-        String org = caller.org();
+        String org = caller.requiredOrg();
         checkContent(request);
         resources.findByOrgAndFirstUrl(org, request.urls().getFirst()).ifPresent(existing -> {
             throw Problems.conflict(
@@ -71,8 +72,9 @@ public class SubmissionService {
      * Secretariat once it is accepted.
      */
     @Transactional
-    public ContributedResource replace(long id, String ifMatch, NewResource request) {
-        return caller.hasRole(Roles.SECRETARIAT) ? correct(id, ifMatch, request) : revise(id, ifMatch, request);
+    public Versioned<SubmissionView> replace(long id, String ifMatch, NewResource request) {
+        return versioned(
+                caller.hasRole(Roles.SECRETARIAT) ? correct(id, ifMatch, request) : revise(id, ifMatch, request));
     }
 
     /**
@@ -130,7 +132,7 @@ public class SubmissionService {
 
     /** The contributor consents to publication after submitting without consent. */
     @Transactional
-    public ContributedResource consent(long id) {
+    public Versioned<SubmissionView> consent(long id) {
         ContributedResource resource = ownedByCaller(id);
         resources.getEntityManager().lock(resource, LockModeType.PESSIMISTIC_WRITE);
         resource.status.require(ResourceAction.CONSENT, id);
@@ -145,7 +147,7 @@ public class SubmissionService {
                     Map.of("consentToPublish", true),
                     null);
         }
-        return resource;
+        return versioned(resource);
     }
 
     /** A submission, for the Secretariat, its contributing organization and its assigned reviewers. */
@@ -155,6 +157,18 @@ public class SubmissionService {
             throw Problems.forbidden("Resource %d is neither yours nor assigned to you.".formatted(id));
         }
         return resource;
+    }
+
+    /** A submission and its version, for the Secretariat, its contributing organization and its assigned reviewers. */
+    public Versioned<SubmissionView> read(long id) {
+        ContributedResource resource = readable(id);
+        return new Versioned<>(view(resource), resource.version);
+    }
+
+    /** The view and version of a submission as this transaction leaves it. */
+    public Versioned<SubmissionView> versioned(ContributedResource resource) {
+        resources.flush(); // the version moves at the flush
+        return new Versioned<>(view(resource), resource.version);
     }
 
     public SubmissionView view(ContributedResource resource) {
@@ -167,7 +181,7 @@ public class SubmissionService {
         Long reviewer = null;
         if (!caller.hasRole(Roles.SECRETARIAT)) {
             if (caller.hasRole(Roles.CONTRIBUTOR)) {
-                org = caller.org();
+                org = caller.requiredOrg();
             } else {
                 reviewer = caller.expertId();
             }
@@ -183,7 +197,7 @@ public class SubmissionService {
 
     private ContributedResource ownedByCaller(long id) {
         ContributedResource resource = find(id);
-        if (!resource.contributorOrg.equals(caller.org())) {
+        if (!resource.contributorOrg.equals(caller.requiredOrg())) {
             throw Problems.forbidden("Resource %d belongs to another contributing organization.".formatted(id));
         }
         return resource;
@@ -193,7 +207,7 @@ public class SubmissionService {
         if (caller.hasRole(Roles.SECRETARIAT)) {
             return true;
         }
-        if (caller.hasRole(Roles.CONTRIBUTOR) && resource.contributorOrg.equals(caller.org())) {
+        if (caller.hasRole(Roles.CONTRIBUTOR) && resource.contributorOrg.equals(caller.requiredOrg())) {
             return true;
         }
         return caller.hasRole(Roles.EXPERT) && resources.isAssignedReviewer(resource.id, caller.expertId());

@@ -1,18 +1,23 @@
 package org.ippc.ecommerce.resources.vocabulary;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
 
 /**
  * The controlled vocabularies, read once: they change only with a migration, and every
  * submission and catalogue query checks codes against them.
  */
 @ApplicationScoped
-public class Vocabularies implements PanacheRepositoryBase<VocabularyTerm, VocabularyTerm.Key> {
+public class Vocabularies {
+    private final Session session;
     private volatile Map<Kind, List<TermView>> terms;
+
+    Vocabularies(Session session) {
+        this.session = session;
+    }
 
     public List<TermView> of(Kind kind) {
         Map<Kind, List<TermView>> loaded = terms;
@@ -32,7 +37,10 @@ public class Vocabularies implements PanacheRepositoryBase<VocabularyTerm, Vocab
         for (Kind kind : Kind.values()) {
             loaded.put(
                     kind,
-                    find("kind = ?1 order by position", kind.code()).stream()
+                    session.createSelectionQuery(
+                                    "from VocabularyTerm where kind = ?1 order by position", VocabularyTerm.class)
+                            .setParameter(1, kind.code())
+                            .getResultStream()
                             .map(TermView::of)
                             .toList());
         }

@@ -27,8 +27,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hamcrest.Matcher;
+import org.ippc.ecommerce.platform.testing.Tokens;
 import org.ippc.ecommerce.resources.testing.Submissions;
-import org.ippc.ecommerce.resources.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

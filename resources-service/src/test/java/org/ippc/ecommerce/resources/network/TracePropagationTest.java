@@ -10,9 +10,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
+import org.ippc.ecommerce.platform.testing.Tokens;
 import org.ippc.ecommerce.resources.testing.NetworkStub;
 import org.ippc.ecommerce.resources.testing.Submissions;
-import org.ippc.ecommerce.resources.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** A caller's W3C trace context goes on to network-service and comes back in problem responses. */

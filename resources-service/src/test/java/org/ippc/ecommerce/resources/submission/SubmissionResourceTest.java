@@ -19,9 +19,9 @@ import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ippc.ecommerce.platform.testing.Tokens;
 import org.ippc.ecommerce.resources.testing.NetworkStub;
 import org.ippc.ecommerce.resources.testing.Submissions;
-import org.ippc.ecommerce.resources.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.ippc.ecommerce.platform.testing.Tokens;
 
 /** Resource descriptions and the workflow steps that tests share. */
 public final class Submissions {

@@ -1,0 +1,8 @@
+package org.ippc.ecommerce.registry.screening;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "RequirementLookup")
+public record RequirementLookup(String destination, LocalDate date, List<RequirementLookupProduct> products) {}

@@ -1,0 +1,58 @@
+package org.ippc.ecommerce.registry.screening;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ippc.ecommerce.registry.product.HighRiskProduct;
+import org.ippc.ecommerce.registry.product.ProductRepository;
+import org.ippc.ecommerce.registry.requirement.ImportRequirement;
+import org.ippc.ecommerce.registry.requirement.RequirementRepository;
+import org.ippc.ecommerce.registry.requirement.RequirementView;
+
+/** The high-risk products a text or an HS code points to, each with a destination's requirement for it. */
+@ApplicationScoped
+public class RequirementLookupService {
+    private final ProductMatcher matcher;
+    private final ProductRepository products;
+    private final RequirementRepository requirements;
+
+    RequirementLookupService(ProductMatcher matcher, ProductRepository products, RequirementRepository requirements) {
+        this.matcher = matcher;
+        this.products = products;
+        this.requirements = requirements;
+    }
+
+    /** The products the text (in any language) or the HS code points to, with the requirement in force on the date. */
+    public RequirementLookup lookup(String destination, String text, String hsCode, LocalDate date) {
+        Map<Long, TreeSet<String>> reasons = new LinkedHashMap<>();
+        if (text != null) {
+            matcher.current().recognize(Map.of("text", text)).products().forEach(found -> reasons.computeIfAbsent(
+                            found.productId(), id -> new TreeSet<>())
+                    .add("term:" + found.language() + ":" + found.matchedBy()));
+        }
+        if (hsCode != null) {
+            products.idsByHsCode(hsCode).forEach(id -> reasons.computeIfAbsent(id, i -> new TreeSet<>())
+                    .add("hs:" + hsCode));
+        }
+        if (reasons.isEmpty()) {
+            return new RequirementLookup(destination, date, List.of());
+        }
+        Map<Long, ImportRequirement> inForce =
+                requirements.inForce(List.of(destination), reasons.keySet(), date).stream()
+                        .collect(Collectors.toMap(r -> r.productId, Function.identity()));
+        List<RequirementLookupProduct> found = products.list("id in ?1 order by id", reasons.keySet()).stream()
+                .map((HighRiskProduct p) -> new RequirementLookupProduct(
+                        p.id,
+                        p.name,
+                        p.commodityClass,
+                        List.copyOf(reasons.get(p.id)),
+                        inForce.containsKey(p.id) ? RequirementView.of(inForce.get(p.id)) : null))
+                .toList();
+        return new RequirementLookup(destination, date, found);
+    }
+}

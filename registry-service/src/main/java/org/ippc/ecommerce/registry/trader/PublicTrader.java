@@ -1,0 +1,11 @@
+package org.ippc.ecommerce.registry.trader;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "PublicTrader")
+public record PublicTrader(String name, String countryCode, String registrationNumber, String status) {
+
+    static PublicTrader of(Trader trader) {
+        return new PublicTrader(trader.legalName, trader.countryCode, trader.registrationNumber, trader.status);
+    }
+}

@@ -1,0 +1,7 @@
+package org.ippc.ecommerce.resources.conventions;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.ippc.ecommerce.platform.testing.OpenApiContractConventions;
+
+@QuarkusTest
+class OpenApiContractTest extends OpenApiContractConventions {}

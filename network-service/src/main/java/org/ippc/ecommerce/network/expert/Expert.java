@@ -46,7 +46,7 @@ public class Expert {
     public boolean publicListingConsent;
     public boolean contactConsent;
     public Instant consentAt;
-    public String status;
+    public ExpertStatus status;
     public LocalDate termStart;
     public LocalDate termEnd;
     public Instant erasedAt;
@@ -60,6 +60,6 @@ public class Expert {
     public long version;
 
     public boolean isPubliclyListed() {
-        return ExpertStatus.ACTIVE.equals(status) && publicListingConsent && erasedAt == null;
+        return status == ExpertStatus.ACTIVE && publicListingConsent && erasedAt == null;
     }
 }

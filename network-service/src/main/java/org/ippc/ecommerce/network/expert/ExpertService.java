@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ippc.ecommerce.network.expertise.ExpertiseAreas;
 import org.ippc.ecommerce.platform.Caller;
-import org.ippc.ecommerce.platform.Cursor;
 import org.ippc.ecommerce.platform.History;
 import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.KeysetPage;
 import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.platform.Versioned;
@@ -47,9 +47,13 @@ public class ExpertService {
 
     /** One page of the public directory, each expert as this caller may see them. */
     public ExpertPage directory(ExpertQuery query, String cursor, int limit) {
-        List<Expert> page = experts.publicPage(query, Cursor.afterId(cursor), limit + 1);
-        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
-        return new ExpertPage(page.stream().limit(limit).map(this::view).toList(), next);
+        KeysetPage<ExpertView> page = KeysetPage.fetch(
+                cursor,
+                limit,
+                (afterId, size) -> experts.publicPage(query, afterId, size),
+                expert -> expert.id,
+                this::view);
+        return new ExpertPage(page.items(), page.next());
     }
 
     /**
@@ -93,7 +97,7 @@ public class ExpertService {
         LocalDate termEnd = admission.termEnd();
         // An expert serving already stays for the longer of the two terms: one RPPO's shorter nomination
         // does not cut short another's.
-        boolean serving = known && ExpertStatus.ACTIVE.equals(expert.status);
+        boolean serving = known && expert.status == ExpertStatus.ACTIVE;
         expert.termStart = serving && expert.termStart.isBefore(termStart) ? expert.termStart : termStart;
         expert.termEnd = serving && expert.termEnd.isAfter(termEnd) ? expert.termEnd : termEnd;
         expert.status = ExpertStatus.ACTIVE;
@@ -182,9 +186,7 @@ public class ExpertService {
     public Versioned<ExpertView> withdraw(long id, String reason) {
         Expert expert = experts.findByIdOptional(id).orElseThrow(() -> notFound(id));
         requireSelfOrNominatorOrSecretariat(expert);
-        if (ExpertStatus.WITHDRAWN.equals(expert.status)) {
-            throw Problems.conflict("Expert %d is already withdrawn.".formatted(id));
-        }
+        expert.status.requireTransitionTo(ExpertStatus.WITHDRAWN, id);
         ExpertView before = ExpertView.restrictedOf(expert);
         expert.status = ExpertStatus.WITHDRAWN;
         experts.flush();
@@ -235,7 +237,7 @@ public class ExpertService {
         if (expert.erasedAt != null) {
             reasons.add(Eligibility.Reason.ERASED);
         }
-        if (!ExpertStatus.ACTIVE.equals(expert.status)) {
+        if (expert.status != ExpertStatus.ACTIVE) {
             reasons.add(Eligibility.Reason.NOT_ACTIVE);
         }
         if (!expert.contactConsent) {

@@ -1,10 +1,69 @@
 package org.ippc.ecommerce.network.expert;
 
-/** {@code active} during the term; {@code inactive} when it ended; {@code withdrawn} on request. */
-public final class ExpertStatus {
-    public static final String ACTIVE = "active";
-    public static final String INACTIVE = "inactive";
-    public static final String WITHDRAWN = "withdrawn";
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.util.Arrays;
+import java.util.List;
+import org.ippc.ecommerce.platform.Problems;
 
-    private ExpertStatus() {}
+/** {@code active} in the term, {@code inactive} after it, {@code withdrawn} on request; an acceptance reactivates. */
+public enum ExpertStatus {
+    ACTIVE("active"),
+    INACTIVE("inactive"),
+    WITHDRAWN("withdrawn");
+
+    private final String code;
+
+    ExpertStatus(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    private List<ExpertStatus> next() {
+        return switch (this) {
+            case ACTIVE -> List.of(INACTIVE, WITHDRAWN);
+            case INACTIVE -> List.of(ACTIVE, WITHDRAWN);
+            case WITHDRAWN -> List.of(ACTIVE);
+        };
+    }
+
+    public boolean allows(ExpertStatus target) {
+        return next().contains(target);
+    }
+
+    /** A 409 naming this status, unless an expert in it may become {@code target}. */
+    public void requireTransitionTo(ExpertStatus target, long expertId) {
+        if (!allows(target)) {
+            throw Problems.conflict("Expert %d is already %s.".formatted(expertId, code));
+        }
+    }
+
+    /** The status of a code; the column's check admits known codes only. */
+    public static ExpertStatus fromString(String code) {
+        return Arrays.stream(values())
+                .filter(status -> status.code.equals(code))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown status " + code));
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+
+    @Converter(autoApply = true)
+    public static class Column implements AttributeConverter<ExpertStatus, String> {
+        @Override
+        public String convertToDatabaseColumn(ExpertStatus status) {
+            return status.code;
+        }
+
+        @Override
+        public ExpertStatus convertToEntityAttribute(String code) {
+            return fromString(code);
+        }
+    }
 }

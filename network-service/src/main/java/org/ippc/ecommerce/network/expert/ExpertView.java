@@ -92,7 +92,7 @@ public record ExpertView(
                 expert.publicListingConsent,
                 expert.contactConsent,
                 expert.consentAt,
-                expert.status,
+                expert.status.code(),
                 expert.termStart,
                 expert.termEnd,
                 expert.erasedAt);

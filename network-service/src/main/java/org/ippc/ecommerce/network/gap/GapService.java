@@ -9,16 +9,15 @@ import org.ippc.ecommerce.network.expert.ExpertRepository;
 import org.ippc.ecommerce.network.expert.ExpertStatus;
 import org.ippc.ecommerce.network.rppo.RppoRepository;
 import org.ippc.ecommerce.platform.Caller;
-import org.ippc.ecommerce.platform.Cursor;
 import org.ippc.ecommerce.platform.History;
 import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.KeysetPage;
 import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
 
 @ApplicationScoped
 public class GapService {
     private static final String RECORD_TYPE = "gap";
-    static final String OPEN = "open";
 
     private final GapRepository gaps;
     private final RppoRepository rppos;
@@ -60,7 +59,7 @@ public class GapService {
         gap.languages = request.languages().stream().distinct().toList();
         gap.regions = request.regions().stream().distinct().toList();
         gap.priority = request.priority();
-        gap.status = OPEN;
+        gap.status = GapStatus.OPEN;
         gap.proposedBy = caller.name();
         gap.proposerRole = caller.role();
         gap.proposedAt = Instant.now(clock);
@@ -74,7 +73,7 @@ public class GapService {
     /** An expert speaks for the network only while active: not once withdrawn, inactive or erased. */
     private void requireActiveExpert(long expertId) {
         if (experts.findByIdOptional(expertId)
-                .filter(expert -> ExpertStatus.ACTIVE.equals(expert.status))
+                .filter(expert -> expert.status == ExpertStatus.ACTIVE)
                 .isEmpty()) {
             throw Problems.forbidden(
                     "Expert %d is not an active member of the network: only active experts propose gaps."
@@ -85,11 +84,10 @@ public class GapService {
     @Transactional
     public GapView changeStatus(long id, GapStatusChange change) {
         ResourceGap gap = find(id);
-        if (gap.status.equals(change.status())) {
-            throw Problems.conflict("Gap %d is already %s.".formatted(id, gap.status));
-        }
+        GapStatus next = GapStatus.fromString(change.status());
+        gap.status.requireTransitionTo(next, id);
         GapView before = GapView.of(gap);
-        gap.status = change.status();
+        gap.status = next;
         gaps.flush();
         GapView after = GapView.of(gap);
         history.record(RECORD_TYPE, id, "status-changed", before, after, change.reason());
@@ -101,9 +99,9 @@ public class GapService {
     }
 
     public GapPage search(GapQuery query, String cursor, int limit) {
-        List<ResourceGap> page = gaps.page(query, Cursor.afterId(cursor), limit + 1);
-        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
-        return new GapPage(page.stream().limit(limit).map(GapView::of).toList(), next);
+        KeysetPage<GapView> page = KeysetPage.fetch(
+                cursor, limit, (afterId, size) -> gaps.page(query, afterId, size), gap -> gap.id, GapView::of);
+        return new GapPage(page.items(), page.next());
     }
 
     public List<HistoryView> history(long id) {

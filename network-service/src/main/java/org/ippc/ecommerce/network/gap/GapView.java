@@ -29,7 +29,7 @@ public record GapView(
                 gap.languages,
                 gap.regions,
                 gap.priority,
-                gap.status,
+                gap.status.code(),
                 gap.proposerRole,
                 gap.proposedAt);
     }

@@ -29,7 +29,7 @@ public class ResourceGap {
     public List<String> regions;
 
     public String priority;
-    public String status;
+    public GapStatus status;
     public String proposedBy;
     public String proposerRole;
     public Instant proposedAt;

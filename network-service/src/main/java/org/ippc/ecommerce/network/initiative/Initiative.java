@@ -32,7 +32,7 @@ public class Initiative {
     public List<String> partnerOrganizations;
 
     public String type;
-    public String status;
+    public InitiativeStatus status;
     public LocalDate startDate;
     public LocalDate endDate;
 

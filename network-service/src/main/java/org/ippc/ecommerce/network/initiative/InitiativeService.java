@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ippc.ecommerce.network.rppo.RppoRepository;
 import org.ippc.ecommerce.platform.Caller;
-import org.ippc.ecommerce.platform.Cursor;
 import org.ippc.ecommerce.platform.History;
 import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.KeysetPage;
 import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.platform.Versioned;
@@ -84,14 +84,13 @@ public class InitiativeService {
     }
 
     public InitiativePage search(InitiativeQuery query, String cursor, int limit) {
-        List<Initiative> page = initiatives.page(query, Cursor.afterId(cursor), limit + 1);
-        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
-        return new InitiativePage(
-                page.stream()
-                        .limit(limit)
-                        .map(initiative -> InitiativeView.of(initiative, false))
-                        .toList(),
-                next);
+        KeysetPage<InitiativeView> page = KeysetPage.fetch(
+                cursor,
+                limit,
+                (afterId, size) -> initiatives.page(query, afterId, size),
+                initiative -> initiative.id,
+                initiative -> InitiativeView.of(initiative, false));
+        return new InitiativePage(page.items(), page.next());
     }
 
     /** Every initiative the search finds, without contacts, read page by page. */
@@ -147,7 +146,7 @@ public class InitiativeService {
         initiative.leadOrganization = request.leadOrganization().strip();
         initiative.partnerOrganizations = List.copyOf(request.partnerOrganizations());
         initiative.type = request.type();
-        initiative.status = request.status();
+        initiative.status = InitiativeStatus.fromString(request.status());
         initiative.startDate = request.startDate();
         initiative.endDate = request.endDate();
         initiative.links = List.copyOf(request.links());

@@ -36,7 +36,7 @@ public record InitiativeView(
                 initiative.leadOrganization,
                 initiative.partnerOrganizations,
                 initiative.type,
-                initiative.status,
+                initiative.status.code(),
                 initiative.startDate,
                 initiative.endDate,
                 initiative.links,

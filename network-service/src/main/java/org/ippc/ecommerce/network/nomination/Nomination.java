@@ -49,7 +49,7 @@ public class Nomination {
     public boolean contactConsent;
     public Instant consentGivenAt;
 
-    public String status;
+    public NominationStatus status;
     public String decidedBy;
     public Instant decidedAt;
     public String declineReason;

@@ -20,13 +20,15 @@ public class NominationRepository implements PanacheRepository<Nomination> {
     }
 
     /** One page in id order after the given id; a null RPPO or status matches all. */
-    public List<Nomination> page(String rppo, String status, long afterId, int limit) {
-        return find(
-                        "id > :after and (:rppo is null or rppoAcronym = :rppo) and (:status is null or status = :status)"
-                                + " order by id",
-                        Parameters.with("after", afterId).and("rppo", rppo).and("status", status))
-                .page(0, limit)
-                .list();
+    public List<Nomination> page(String rppo, NominationStatus status, long afterId, int limit) {
+        StringBuilder where = new StringBuilder("id > :after and (:rppo is null or rppoAcronym = :rppo)");
+        Parameters parameters = Parameters.with("after", afterId).and("rppo", rppo);
+        // Only when given: the status converter takes no null.
+        if (status != null) {
+            where.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        return find(where + " order by id", parameters).page(0, limit).list();
     }
 
     /**

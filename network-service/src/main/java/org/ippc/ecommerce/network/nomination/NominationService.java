@@ -15,9 +15,9 @@ import org.ippc.ecommerce.network.expertise.ExpertiseAreas;
 import org.ippc.ecommerce.network.organization.OrganizationType;
 import org.ippc.ecommerce.network.rppo.RppoRepository;
 import org.ippc.ecommerce.platform.Caller;
-import org.ippc.ecommerce.platform.Cursor;
 import org.ippc.ecommerce.platform.History;
 import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.KeysetPage;
 import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.platform.Versioned;
@@ -87,7 +87,7 @@ public class NominationService {
         if (!nomination.rppoAcronym.equals(caller.rppo())) {
             throw Problems.forbidden("Nomination %d was made by another RPPO.".formatted(id));
         }
-        requireUndecided(nomination, "revised");
+        nomination.status.requireRevisable(id);
         Versions.requireMatch(ifMatch, nomination.version);
         requireNominable(nomination.rppoAcronym, candidate);
         nominations
@@ -169,15 +169,19 @@ public class NominationService {
     /** One page of the nominations the caller may see, in id order after the cursor's id. */
     public NominationPage page(String status, String cursor, int limit) {
         String rppo = caller.hasRole(Roles.SECRETARIAT) ? null : caller.rppo();
-        List<Nomination> page = nominations.page(rppo, status, Cursor.afterId(cursor), limit + 1);
-        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
-        return new NominationPage(
-                page.stream().limit(limit).map(NominationView::of).toList(), next);
+        NominationStatus wanted = status == null ? null : NominationStatus.fromString(status);
+        KeysetPage<NominationView> page = KeysetPage.fetch(
+                cursor,
+                limit,
+                (afterId, size) -> nominations.page(rppo, wanted, afterId, size),
+                nomination -> nomination.id,
+                NominationView::of);
+        return new NominationPage(page.items(), page.next());
     }
 
     @Transactional
     public Versioned<NominationView> accept(long id, Acceptance acceptance) {
-        Nomination nomination = undecided(id, "accept");
+        Nomination nomination = undecided(id, NominationStatus.ACCEPTED);
         LocalDate today = LocalDate.now(clock);
         if (!acceptance.termEnd().isAfter(acceptance.termStart())
                 || !acceptance.termEnd().isAfter(today)) {
@@ -218,32 +222,22 @@ public class NominationService {
 
     @Transactional
     public Versioned<NominationView> decline(long id, String reason) {
-        Nomination nomination = undecided(id, "decline");
+        Nomination nomination = undecided(id, NominationStatus.DECLINED);
         NominationView before = NominationView.of(nomination);
         decide(nomination, NominationStatus.DECLINED);
         nomination.declineReason = reason;
         return recorded(nomination, before, "declined", reason);
     }
 
-    private Nomination undecided(long id, String action) {
+    private Nomination undecided(long id, NominationStatus decision) {
         Nomination nomination = nominations
                 .findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound("There is no nomination %d.".formatted(id)));
-        requireUndecided(nomination, action.equals("accept") ? "accepted" : "declined");
+        nomination.status.requireTransitionTo(decision, id);
         return nomination;
     }
 
-    private static void requireUndecided(Nomination nomination, String doneAs) {
-        if (!NominationStatus.NOMINATED.equals(nomination.status)) {
-            throw Problems.illegalTransition(
-                    "Nomination %d is already %s: it can no longer be %s."
-                            .formatted(nomination.id, nomination.status, doneAs),
-                    nomination.status,
-                    List.of());
-        }
-    }
-
-    private void decide(Nomination nomination, String status) {
+    private void decide(Nomination nomination, NominationStatus status) {
         nomination.status = status;
         nomination.decidedBy = caller.name();
         nomination.decidedAt = Instant.now(clock);

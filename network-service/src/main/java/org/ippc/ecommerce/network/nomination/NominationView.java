@@ -69,7 +69,7 @@ public record NominationView(
                 n.publicListingConsent,
                 n.contactConsent,
                 n.consentGivenAt,
-                n.status,
+                n.status.code(),
                 n.decidedBy,
                 n.decidedAt,
                 n.declineReason,

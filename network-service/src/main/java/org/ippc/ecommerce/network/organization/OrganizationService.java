@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import org.ippc.ecommerce.network.rppo.RppoRepository;
 import org.ippc.ecommerce.platform.Caller;
-import org.ippc.ecommerce.platform.Cursor;
 import org.ippc.ecommerce.platform.History;
 import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.KeysetPage;
 import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.platform.Versioned;
@@ -96,10 +96,13 @@ public class OrganizationService {
     }
 
     public OrganizationPage search(OrganizationQuery query, String cursor, int limit) {
-        List<Organization> page = organizations.page(query, Cursor.afterId(cursor), limit + 1);
-        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
-        return new OrganizationPage(
-                page.stream().limit(limit).map(OrganizationView::of).toList(), next);
+        KeysetPage<OrganizationView> page = KeysetPage.fetch(
+                cursor,
+                limit,
+                (afterId, size) -> organizations.page(query, afterId, size),
+                organization -> organization.id,
+                OrganizationView::of);
+        return new OrganizationPage(page.items(), page.next());
     }
 
     /** Every change to the organization, read by the Secretariat, or an RPPO for those it may edit. */

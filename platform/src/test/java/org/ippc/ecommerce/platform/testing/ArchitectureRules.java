@@ -35,7 +35,7 @@ public final class ArchitectureRules {
 
     /** Entities, repositories and the JPA or Hibernate query API; the platform's own repositories excepted. */
     static final DescribedPredicate<JavaClass> PERSISTENCE = DescribedPredicate.describe(
-            "entities, repositories, EntityManager or queries",
+            "are entities, repositories, an EntityManager or queries",
             type -> type.isAnnotatedWith(Entity.class)
                     || type.isAssignableTo(EntityManager.class)
                     || type.isAssignableTo(Query.class)

@@ -7,8 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
@@ -49,6 +54,44 @@ public abstract class ProblemResponseConventions {
 
     /** Bodies to {@link #createPath()} that Jackson cannot read. */
     protected abstract List<UnreadableBody> unreadableBodies();
+
+    @Test
+    void aContentTypeThatIsNoMediaTypeIsABadRequestOnAnyPath() {
+        for (String contentType : new String[] {"", "foo", ";;", "application/"}) {
+            given().header("Content-Type", contentType)
+                    .get(publicRead())
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("header", equalTo("Content-Type"));
+            given().auth()
+                    .oauth2(creatorToken())
+                    .header("Content-Type", contentType)
+                    .body("{}".getBytes(StandardCharsets.UTF_8))
+                    .post(createPath())
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void aBodyDeclaredLargerThanTheServerTakesIsAProblemNotABareRefusal() throws IOException {
+        // Above the server's own limit, whatever the API's: the declared length is refused before any is read.
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write(("POST " + createPath()
+                                    + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                    + "Authorization: Bearer " + creatorToken() + "\r\n"
+                                    + "Content-Length: " + 200L * 1024 * 1024 + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer, startsWith("HTTP/1.1 413"));
+            assertThat(answer, containsString("application/problem+json"));
+            assertThat(answer, containsString("\"status\":413"));
+        }
+    }
 
     @Test
     void unknownPathIsNotFound() {

@@ -25,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ippc.ecommerce.platform.Cursor;
 import org.ippc.ecommerce.platform.History;
 import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.KeysetPage;
 import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Roles;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -56,10 +56,14 @@ public class SubmissionResource {
                     String status,
             @QueryParam("cursor") @Size(max = 100) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        List<SubmissionView> page = service.page(
-                status == null ? null : ResourceStatus.fromString(status), Cursor.afterId(cursor), limit + 1);
-        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id()) : null;
-        return new SubmissionPage(page.stream().limit(limit).toList(), next);
+        ResourceStatus wanted = status == null ? null : ResourceStatus.fromString(status);
+        KeysetPage<SubmissionView> page = KeysetPage.fetch(
+                cursor,
+                limit,
+                (afterId, size) -> service.page(wanted, afterId, size),
+                SubmissionView::id,
+                view -> view);
+        return new SubmissionPage(page.items(), page.next());
     }
 
     @GET

@@ -1,8 +1,7 @@
 package org.ippc.ecommerce.registry.noncompliance;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import org.ippc.ecommerce.platform.Cursor;
+import org.ippc.ecommerce.platform.KeysetPage;
 
 /** Keyset pages of notices, for one trader or across the registry. */
 @ApplicationScoped
@@ -15,10 +14,12 @@ public class NonComplianceNoticePages {
 
     public NonComplianceNoticePage page(
             Long traderId, String traderCountry, String reportedByCountry, String cursor, int limit) {
-        List<NonComplianceNotice> page =
-                notices.page(traderId, traderCountry, reportedByCountry, Cursor.afterId(cursor), limit + 1);
-        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
-        return new NonComplianceNoticePage(
-                page.stream().limit(limit).map(NonComplianceNoticeView::of).toList(), next);
+        KeysetPage<NonComplianceNoticeView> page = KeysetPage.fetch(
+                cursor,
+                limit,
+                (afterId, size) -> notices.page(traderId, traderCountry, reportedByCountry, afterId, size),
+                notice -> notice.id,
+                NonComplianceNoticeView::of);
+        return new NonComplianceNoticePage(page.items(), page.next());
     }
 }

@@ -39,7 +39,7 @@ public class HighRiskProduct {
     @OrderBy("id")
     public List<SearchTerm> terms = new ArrayList<>();
 
-    public String status = ProductStatusChange.LISTED;
+    public ProductStatus status = ProductStatus.LISTED;
     public String statusReason;
     public Instant createdAt;
     public String createdBy;

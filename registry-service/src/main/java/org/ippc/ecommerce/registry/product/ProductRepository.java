@@ -14,7 +14,7 @@ public class ProductRepository implements PanacheRepository<HighRiskProduct> {
     }
 
     /** One page of the products of a status in id order after the given id (keyset pagination); a null class matches all. */
-    public List<HighRiskProduct> page(String status, String commodityClass, long afterId, int limit) {
+    public List<HighRiskProduct> page(ProductStatus status, String commodityClass, long afterId, int limit) {
         return find(
                         "id > :after and status = :status and (:class is null or commodityClass = :class) order by id",
                         Parameters.with("after", afterId).and("status", status).and("class", commodityClass))

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ippc.ecommerce.platform.Caller;
-import org.ippc.ecommerce.platform.Cursor;
 import org.ippc.ecommerce.platform.History;
 import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.KeysetPage;
 import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Versioned;
 import org.ippc.ecommerce.platform.Versions;
@@ -89,15 +89,10 @@ public class ProductService {
     @Transactional
     public Versioned<ProductView> changeStatus(long id, ProductStatusChange change) {
         HighRiskProduct product = find(id);
-        if (product.status.equals(change.status())) {
-            String other = ProductStatusChange.LISTED.equals(product.status)
-                    ? ProductStatusChange.RETIRED
-                    : ProductStatusChange.LISTED;
-            throw Problems.illegalTransition(
-                    "Product %d is %s already.".formatted(id, product.status), product.status, List.of(other));
-        }
+        ProductStatus wanted = ProductStatus.fromString(change.status());
+        product.status.requireMayBecome(wanted, id);
         ProductView before = ProductView.of(product);
-        product.status = change.status();
+        product.status = wanted;
         product.statusReason = change.reason().strip();
         products.flush();
         history.record(RECORD_TYPE, id, change.status(), before, ProductView.of(product), product.statusReason);
@@ -108,7 +103,7 @@ public class ProductService {
     /** A product NPPOs may set requirements for: one on the list. */
     public HighRiskProduct listed(long id) {
         HighRiskProduct product = find(id);
-        if (ProductStatusChange.RETIRED.equals(product.status)) {
+        if (product.status == ProductStatus.RETIRED) {
             throw Problems.conflict(
                     "Product %d is retired from the high-risk list: %s".formatted(id, product.statusReason));
         }
@@ -134,9 +129,14 @@ public class ProductService {
         if (commodityClass != null) {
             requireKnownCommodityClass(commodityClass);
         }
-        List<HighRiskProduct> page = products.page(status, commodityClass, Cursor.afterId(cursor), limit + 1);
-        String next = page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
-        return new ProductPage(page.stream().limit(limit).map(ProductView::of).toList(), next);
+        ProductStatus ofStatus = ProductStatus.fromString(status);
+        KeysetPage<ProductView> page = KeysetPage.fetch(
+                cursor,
+                limit,
+                (afterId, size) -> products.page(ofStatus, commodityClass, afterId, size),
+                product -> product.id,
+                ProductView::of);
+        return new ProductPage(page.items(), page.next());
     }
 
     private void requireUniqueName(String name, Long exceptId) {

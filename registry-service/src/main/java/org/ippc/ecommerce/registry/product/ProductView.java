@@ -35,7 +35,7 @@ public record ProductView(
                 List.copyOf(product.taxa),
                 List.copyOf(product.pests),
                 product.terms.stream().map(t -> new Term(t.language, t.term)).toList(),
-                product.status,
+                product.status.code(),
                 product.statusReason,
                 product.createdAt);
     }

@@ -18,7 +18,7 @@ public class ImportRequirement {
 
     public long productId;
     public String countryCode;
-    public String status;
+    public RequirementStatus status;
     public String legalBasis;
     public String url;
     public LocalDate effectiveFrom;

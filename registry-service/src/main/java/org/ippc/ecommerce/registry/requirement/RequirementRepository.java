@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.ippc.ecommerce.registry.product.HighRiskProduct;
+import org.ippc.ecommerce.registry.product.ProductStatus;
 
 @ApplicationScoped
 public class RequirementRepository implements PanacheRepository<ImportRequirement> {
@@ -48,15 +49,16 @@ public class RequirementRepository implements PanacheRepository<ImportRequiremen
      * product, in product order after the given product id, each with its product.
      */
     List<RequirementWithProduct> ofCountry(
-            String country, LocalDate date, String status, long afterProductId, int limit) {
+            String country, LocalDate date, RequirementStatus status, long afterProductId, int limit) {
         return getEntityManager()
                 .createQuery(
                         "select r, p from ImportRequirement r, HighRiskProduct p where p.id = r.productId"
-                                + " and p.status = 'listed' and r.countryCode = :country and r.effectiveFrom <= :date"
+                                + " and p.status = :listed and r.countryCode = :country and r.effectiveFrom <= :date"
                                 + " and (r.effectiveTo is null or r.effectiveTo > :date)"
                                 + " and (:status is null or r.status = :status) and r.productId > :after"
                                 + " order by r.productId",
                         RequirementWithProduct.class)
+                .setParameter("listed", ProductStatus.LISTED)
                 .setParameter("country", country)
                 .setParameter("date", date)
                 .setParameter("status", status)

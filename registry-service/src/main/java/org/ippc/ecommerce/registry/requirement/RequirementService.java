@@ -8,15 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.ippc.ecommerce.platform.Caller;
-import org.ippc.ecommerce.platform.Cursor;
 import org.ippc.ecommerce.platform.History;
 import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.KeysetPage;
 import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.platform.Versioned;
 import org.ippc.ecommerce.platform.Versions;
 import org.ippc.ecommerce.registry.product.ProductService;
-import org.ippc.ecommerce.registry.requirement.RequirementRepository.RequirementWithProduct;
 
 @ApplicationScoped
 public class RequirementService {
@@ -135,21 +134,26 @@ public class RequirementService {
 
     /** One page of the country's requirements in force on the date for products on the list, in product order. */
     public CountryRequirementPage ofCountry(String country, LocalDate date, String status, String cursor, int limit) {
-        List<RequirementWithProduct> rows =
-                requirements.ofCountry(country, date, status, Cursor.afterId(cursor), limit + 1);
-        List<CountryRequirement> items = rows.stream()
-                .limit(limit)
-                .map(row -> CountryRequirement.of(row.requirement(), row.product()))
-                .toList();
-        String next = rows.size() > limit ? Cursor.of(items.getLast().productId()) : null;
-        return new CountryRequirementPage(country, date, items, next);
+        RequirementStatus ofStatus = statusNamed(status);
+        KeysetPage<CountryRequirement> page = KeysetPage.fetch(
+                cursor,
+                limit,
+                (afterProductId, size) -> requirements.ofCountry(country, date, ofStatus, afterProductId, size),
+                row -> row.product().id,
+                row -> CountryRequirement.of(row.requirement(), row.product()));
+        return new CountryRequirementPage(country, date, page.items(), page.next());
     }
 
     /** Every one of the country's requirements in force on the date, of one status when given, in product order. */
     public List<CountryRequirement> allOfCountry(String country, LocalDate date, String status) {
-        return requirements.ofCountry(country, date, status, 0, Integer.MAX_VALUE).stream()
+        return requirements.ofCountry(country, date, statusNamed(status), 0, Integer.MAX_VALUE).stream()
                 .map(row -> CountryRequirement.of(row.requirement(), row.product()))
                 .toList();
+    }
+
+    /** The status a list is filtered by; none when no status is named. */
+    private static RequirementStatus statusNamed(String code) {
+        return code == null ? null : RequirementStatus.fromString(code);
     }
 
     private ImportRequirement find(long productId, long id) {
@@ -171,7 +175,7 @@ public class RequirementService {
     }
 
     private static void apply(NewRequirement request, ImportRequirement requirement) {
-        requirement.status = request.status();
+        requirement.status = RequirementStatus.fromString(request.status());
         requirement.legalBasis = request.legalBasis().strip();
         requirement.url = request.url();
         requirement.effectiveFrom = request.effectiveFrom();

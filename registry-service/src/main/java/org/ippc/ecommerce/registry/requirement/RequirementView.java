@@ -16,6 +16,6 @@ public record RequirementView(
 
     public static RequirementView of(ImportRequirement r) {
         return new RequirementView(
-                r.id, r.productId, r.countryCode, r.status, r.legalBasis, r.url, r.effectiveFrom, r.effectiveTo);
+                r.id, r.productId, r.countryCode, r.status.code(), r.legalBasis, r.url, r.effectiveFrom, r.effectiveTo);
     }
 }

@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -31,6 +33,7 @@ import org.ippc.ecommerce.registry.trader.MarketplaceDomains;
 import org.ippc.ecommerce.registry.trader.PresenceHolder;
 import org.ippc.ecommerce.registry.trader.PresenceKeys;
 import org.ippc.ecommerce.registry.trader.TraderRepository;
+import org.ippc.ecommerce.registry.trader.TraderStatus;
 
 /**
  * Screens a batch of listings: every item against the compiled product names and class words and the HS codes,
@@ -147,19 +150,20 @@ public class ScreeningService {
                                 f.field());
                     })
                     .toList();
-            Map<Long, Requirement> itemRequirements = new TreeMap<>();
+            Map<Long, ImportRequirement> itemRequirements = new TreeMap<>();
             Map<Long, ImportRequirement> destination = inForce.getOrDefault(item.destinationCountry(), Map.of());
             for (MatchedProduct match : matches) {
                 ImportRequirement r = destination.get(match.productId());
                 if (r != null) {
-                    itemRequirements.put(r.productId, new Requirement(r.productId, r.status, r.legalBasis, r.url));
+                    itemRequirements.put(r.productId, r);
                 }
             }
-            Seller seller = seller(sellerKeys.get(i), sellers);
+            Optional<PresenceHolder> holder = holderOf(sellerKeys.get(i), sellers);
+            TraderStatus sellerStatus = holder.map(PresenceHolder::status).orElse(null);
             List<MatchedClass> classes = classesNamed.get(i);
             List<String> clearedBy = recognitions.get(i).clearedBy();
             Verdicts.Verdict verdict = Verdicts.decide(
-                    matches, classes, clearedBy, itemRequirements, seller.status(), item.destinationCountry());
+                    matches, classes, clearedBy, itemRequirements, sellerStatus, item.destinationCountry());
             results.add(new ItemResult(
                     item.id(),
                     verdict.verdict(),
@@ -167,8 +171,10 @@ public class ScreeningService {
                     matches,
                     classes,
                     clearedBy,
-                    List.copyOf(itemRequirements.values()),
-                    seller,
+                    itemRequirements.values().stream()
+                            .map(r -> new Requirement(r.productId, r.status.code(), r.legalBasis, r.url))
+                            .toList(),
+                    holder.map(ScreeningService::seller).orElse(new Seller("unknown", null, null)),
                     Stream.concat(
                                     matches.stream().map(MatchedProduct::commodityClass),
                                     classes.stream().map(MatchedClass::commodityClass))
@@ -247,12 +253,12 @@ public class ScreeningService {
         return keys;
     }
 
-    private static Seller seller(List<String> keys, Map<String, PresenceHolder> sellers) {
-        return keys.stream()
-                .map(sellers::get)
-                .filter(presence -> presence != null)
-                .findFirst()
-                .map(holder -> new Seller(holder.status(), holder.registrationNumber(), holder.countryCode()))
-                .orElse(new Seller("unknown", null, null));
+    /** The registration holding the first of the seller's keys held, the most specific. */
+    private static Optional<PresenceHolder> holderOf(List<String> keys, Map<String, PresenceHolder> sellers) {
+        return keys.stream().map(sellers::get).filter(Objects::nonNull).findFirst();
+    }
+
+    private static Seller seller(PresenceHolder holder) {
+        return new Seller(holder.status().code(), holder.registrationNumber(), holder.countryCode());
     }
 }

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ippc.ecommerce.registry.requirement.ImportRequirement;
+import org.ippc.ecommerce.registry.requirement.RequirementStatus;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.MatchedClass;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.MatchedProduct;
-import org.ippc.ecommerce.registry.screening.ScreeningResult.Requirement;
+import org.ippc.ecommerce.registry.trader.TraderStatus;
 
 /**
  * The verdict on one item and the rule that produced it, first rule that applies wins: R0 the title shows an
@@ -18,17 +20,20 @@ import org.ippc.ecommerce.registry.screening.ScreeningResult.Requirement;
 final class Verdicts {
     record Verdict(String verdict, String rule) {}
 
-    private static final Set<String> PROHIBITED = Set.of("prohibited", "prohibited-pending-pra");
-    private static final Set<String> DOCUMENTS = Set.of("permit-required", "phytosanitary-certificate-required");
+    private static final Set<RequirementStatus> PROHIBITED =
+            Set.of(RequirementStatus.PROHIBITED, RequirementStatus.PROHIBITED_PENDING_PRA);
+    private static final Set<RequirementStatus> DOCUMENTS =
+            Set.of(RequirementStatus.PERMIT_REQUIRED, RequirementStatus.PHYTOSANITARY_CERTIFICATE_REQUIRED);
 
     private Verdicts() {}
 
+    /** {@code sellerStatus} is null when the registry has no trader holding the seller's website or store. */
     static Verdict decide(
             List<MatchedProduct> matches,
             List<MatchedClass> classes,
             List<String> clearedBy,
-            Map<Long, Requirement> requirements,
-            String sellerStatus,
+            Map<Long, ImportRequirement> requirements,
+            TraderStatus sellerStatus,
             String destination) {
         if (matches.isEmpty() && !clearedBy.isEmpty()) {
             return new Verdict(
@@ -49,36 +54,36 @@ final class Verdicts {
         }
         Map<Long, String> names = matches.stream()
                 .collect(Collectors.toMap(MatchedProduct::productId, MatchedProduct::productName, (a, b) -> a));
-        for (Requirement requirement : requirements.values()) {
-            if (PROHIBITED.contains(requirement.status())) {
+        for (ImportRequirement requirement : requirements.values()) {
+            if (PROHIBITED.contains(requirement.status)) {
                 return new Verdict(
                         "prohibited",
                         "R1: %s is %s in %s (%s)"
                                 .formatted(
-                                        names.get(requirement.productId()),
-                                        requirement.status(),
+                                        names.get(requirement.productId),
+                                        requirement.status.code(),
                                         destination,
-                                        requirement.legalBasis()));
+                                        requirement.legalBasis));
             }
         }
-        for (Requirement requirement : requirements.values()) {
-            if (DOCUMENTS.contains(requirement.status())) {
+        for (ImportRequirement requirement : requirements.values()) {
+            if (DOCUMENTS.contains(requirement.status)) {
                 return new Verdict(
                         "needs-documents",
                         "R2: %s needs %s in %s"
                                 .formatted(
-                                        names.get(requirement.productId()),
-                                        requirement.status().equals("permit-required")
+                                        names.get(requirement.productId),
+                                        requirement.status == RequirementStatus.PERMIT_REQUIRED
                                                 ? "an import permit"
                                                 : "a phytosanitary certificate",
                                         destination));
             }
         }
-        for (Requirement requirement : requirements.values()) {
-            if (requirement.status().equals("conditions-apply")) {
+        for (ImportRequirement requirement : requirements.values()) {
+            if (requirement.status == RequirementStatus.CONDITIONS_APPLY) {
                 return new Verdict(
                         "review",
-                        "R3: %s enters %s under conditions".formatted(names.get(requirement.productId()), destination));
+                        "R3: %s enters %s under conditions".formatted(names.get(requirement.productId), destination));
             }
         }
         for (Map.Entry<Long, String> product : names.entrySet()) {
@@ -88,8 +93,8 @@ final class Verdicts {
                         "R4: %s has recorded no requirement for %s".formatted(destination, product.getValue()));
             }
         }
-        if (sellerStatus.equals("suspended") || sellerStatus.equals("deregistered")) {
-            return new Verdict("review", "R5: the seller is %s in the registry".formatted(sellerStatus));
+        if (sellerStatus == TraderStatus.SUSPENDED || sellerStatus == TraderStatus.DEREGISTERED) {
+            return new Verdict("review", "R5: the seller is %s in the registry".formatted(sellerStatus.code()));
         }
         return new Verdict(
                 "clear",

@@ -6,6 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PublicTrader(String name, String countryCode, String registrationNumber, String status) {
 
     static PublicTrader of(Trader trader) {
-        return new PublicTrader(trader.legalName, trader.countryCode, trader.registrationNumber, trader.status);
+        return new PublicTrader(trader.legalName, trader.countryCode, trader.registrationNumber, trader.status.code());
     }
 }

@@ -40,7 +40,7 @@ public class Trader {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> shipToCountries;
 
-    public String status;
+    public TraderStatus status;
     public String statusReason;
     public String complianceNotes;
     public Instant createdAt;

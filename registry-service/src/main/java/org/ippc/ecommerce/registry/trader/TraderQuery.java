@@ -5,7 +5,7 @@ import java.util.List;
 /** Filters of the trader list; a null filter (or no seller keys) matches everything. */
 public record TraderQuery(
         String country,
-        String status,
+        TraderStatus status,
         String productClass,
         String platform,
         String storeId,

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -20,11 +21,29 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class TraderReader {
-    private static final String TRADER_WITH_PRESENCES = "select t.id, t.registration_number, t.legal_name,"
-            + " t.trading_names, t.country_code, t.address, t.contact_email, t.contact_phone,"
-            + " t.business_register_number, t.product_classes, t.ship_to_countries, t.status, t.status_reason,"
-            + " t.compliance_notes, t.created_at, t.created_by, t.version,"
-            + " p.kind, p.platform, p.store_id, p.url, p.key"
+    /** The trader columns it reads: all that {@link Trader} maps. */
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "registration_number",
+            "legal_name",
+            "trading_names",
+            "country_code",
+            "address",
+            "contact_email",
+            "contact_phone",
+            "business_register_number",
+            "product_classes",
+            "ship_to_countries",
+            "status",
+            "status_reason",
+            "compliance_notes",
+            "created_at",
+            "created_by",
+            "version");
+
+    private static final String TRADER_WITH_PRESENCES = "select "
+            + COLUMNS.stream().map(column -> "t." + column).collect(Collectors.joining(", "))
+            + ", p.kind, p.platform, p.store_id, p.url, p.key"
             + " from trader t left join online_presence p on p.trader_id = t.id where t.id = ? order by p.id";
 
     private final DataSource dataSource;
@@ -67,7 +86,7 @@ public class TraderReader {
         trader.businessRegisterNumber = row.getString("business_register_number");
         trader.productClasses = strings(row.getArray("product_classes"));
         trader.shipToCountries = strings(row.getArray("ship_to_countries"));
-        trader.status = row.getString("status");
+        trader.status = TraderStatus.fromString(row.getString("status"));
         trader.statusReason = row.getString("status_reason");
         trader.complianceNotes = row.getString("compliance_notes");
         trader.createdAt = row.getObject("created_at", OffsetDateTime.class).toInstant();

@@ -26,6 +26,26 @@ public class TraderRepository implements PanacheRepository<Trader> {
 
     private static final int BEGUN_WORDS = 20;
 
+    /** The trader columns an import writes by COPY, in the order of a row's values: all that {@link Trader} maps. */
+    static final List<String> COPY_COLUMNS = List.of(
+            "id",
+            "registration_number",
+            "legal_name",
+            "trading_names",
+            "country_code",
+            "address",
+            "contact_email",
+            "contact_phone",
+            "business_register_number",
+            "product_classes",
+            "ship_to_countries",
+            "status",
+            "status_reason",
+            "compliance_notes",
+            "created_at",
+            "created_by",
+            "version");
+
     /** A row of {@link #holdersOf}: a presence key and the registration of the trader holding it. */
     record HeldKey(String key, String status, String registrationNumber, String countryCode) {}
 
@@ -40,9 +60,7 @@ public class TraderRepository implements PanacheRepository<Trader> {
         int presenceCount = created.stream().mapToInt(t -> t.presences.size()).sum();
         Iterator<Long> presenceKeys = PooledKeys.take(entityManager, "online_presence_seq", presenceCount)
                 .iterator();
-        CopyRows traderRows = new CopyRows("trader (id, registration_number, legal_name, trading_names, country_code,"
-                + " address, contact_email, contact_phone, business_register_number, product_classes,"
-                + " ship_to_countries, status, status_reason, compliance_notes, created_at, created_by, version)");
+        CopyRows traderRows = new CopyRows("trader (" + String.join(", ", COPY_COLUMNS) + ")");
         CopyRows presenceRows = new CopyRows("online_presence (id, trader_id, kind, platform, store_id, url, key)");
         for (Trader trader : created) {
             trader.id = traderKeys.next();
@@ -58,7 +76,7 @@ public class TraderRepository implements PanacheRepository<Trader> {
                     trader.businessRegisterNumber,
                     trader.productClasses,
                     trader.shipToCountries,
-                    trader.status,
+                    trader.status.code(),
                     trader.statusReason,
                     trader.complianceNotes,
                     trader.createdAt,
@@ -131,7 +149,8 @@ public class TraderRepository implements PanacheRepository<Trader> {
         return rows.stream()
                 .collect(Collectors.toMap(
                         HeldKey::key,
-                        row -> new PresenceHolder(row.status(), row.registrationNumber(), row.countryCode())));
+                        row -> new PresenceHolder(
+                                TraderStatus.fromString(row.status()), row.registrationNumber(), row.countryCode())));
     }
 
     /** The traders with any of these registration numbers, with their presences. */
@@ -259,7 +278,7 @@ public class TraderRepository implements PanacheRepository<Trader> {
         }
         if (query.status() != null) {
             sql.append(" and t.status = :status");
-            parameters.put("status", query.status());
+            parameters.put("status", query.status().code());
         }
         if (query.productClass() != null) {
             sql.append(" and cast(:productClass as varchar) = any(t.product_classes)");

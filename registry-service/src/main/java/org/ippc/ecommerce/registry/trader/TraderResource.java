@@ -125,7 +125,7 @@ public class TraderResource {
         TraderQuery query(MarketplaceDomains marketplaces) {
             return new TraderQuery(
                     country,
-                    status,
+                    status == null ? null : TraderStatus.fromString(status),
                     productClass,
                     platform == null ? null : platform.toLowerCase(),
                     storeId,

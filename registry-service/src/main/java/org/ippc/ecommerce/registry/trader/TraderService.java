@@ -164,16 +164,10 @@ public class TraderService {
     public Versioned<TraderView> changeStatus(long id, StatusChange change) {
         Trader trader = find(id);
         requireOwnCountry(trader.countryCode);
-        List<String> allowed = TraderStatus.NEXT.get(trader.status);
-        if (!allowed.contains(change.status())) {
-            throw Problems.illegalTransition(
-                    "Trader %s is %s: it cannot become %s."
-                            .formatted(trader.registrationNumber, trader.status, change.status()),
-                    trader.status,
-                    allowed);
-        }
+        TraderStatus wanted = TraderStatus.fromString(change.status());
+        trader.status.requireMayBecome(wanted, trader.registrationNumber);
         TraderView before = TraderView.of(trader);
-        trader.status = change.status();
+        trader.status = wanted;
         trader.statusReason = change.reason();
         traders.flush();
         history.record(RECORD_TYPE, id, change.status(), before, TraderView.of(trader), change.reason());

@@ -1,18 +1,69 @@
 package org.ippc.ecommerce.registry.trader;
 
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import org.ippc.ecommerce.platform.Problems;
 
 /** registered ⇄ suspended (with a reason); any → deregistered, which is final. */
-public final class TraderStatus {
-    public static final String REGISTERED = "registered";
-    public static final String SUSPENDED = "suspended";
-    public static final String DEREGISTERED = "deregistered";
+public enum TraderStatus {
+    REGISTERED("registered"),
+    SUSPENDED("suspended"),
+    DEREGISTERED("deregistered");
 
-    static final Map<String, List<String>> NEXT = Map.of(
-            REGISTERED, List.of(SUSPENDED, DEREGISTERED),
-            SUSPENDED, List.of(REGISTERED, DEREGISTERED),
-            DEREGISTERED, List.of());
+    private final String code;
 
-    private TraderStatus() {}
+    TraderStatus(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The states a trader in this one may become, in the order a refusal lists them. */
+    private List<TraderStatus> next() {
+        return switch (this) {
+            case REGISTERED -> List.of(SUSPENDED, DEREGISTERED);
+            case SUSPENDED -> List.of(REGISTERED, DEREGISTERED);
+            case DEREGISTERED -> List.of();
+        };
+    }
+
+    /** A 409 naming this state and the states it may become, unless it may become {@code wanted}. */
+    public void requireMayBecome(TraderStatus wanted, String registrationNumber) {
+        if (!next().contains(wanted)) {
+            throw Problems.illegalTransition(
+                    "Trader %s is %s: it cannot become %s.".formatted(registrationNumber, code, wanted.code),
+                    code,
+                    next().stream().map(TraderStatus::code).toList());
+        }
+    }
+
+    /** The status of a code, as requests and the database spell it. */
+    public static TraderStatus fromString(String code) {
+        return Arrays.stream(values())
+                .filter(status -> status.code.equals(code))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown status " + code));
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+
+    @Converter(autoApply = true)
+    public static class Column implements AttributeConverter<TraderStatus, String> {
+        @Override
+        public String convertToDatabaseColumn(TraderStatus status) {
+            return status.code;
+        }
+
+        @Override
+        public TraderStatus convertToEntityAttribute(String code) {
+            return fromString(code);
+        }
+    }
 }

@@ -85,7 +85,7 @@ public record TraderView(
                         .toList(),
                 trader.productClasses,
                 trader.shipToCountries,
-                trader.status,
+                trader.status.code(),
                 trader.statusReason,
                 trader.complianceNotes,
                 trader.createdAt,

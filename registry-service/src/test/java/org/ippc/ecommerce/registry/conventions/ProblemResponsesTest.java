@@ -1,24 +1,18 @@
 package org.ippc.ecommerce.registry.conventions;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import java.io.IOException;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import org.ippc.ecommerce.platform.testing.ProblemResponseConventions;
 import org.ippc.ecommerce.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
-/** The problems every service answers, and those of the registry's own headers, fields and limits. */
+/** The problems every service answers, and those of the registry's own fields and limits. */
 @QuarkusTest
 class ProblemResponsesTest extends ProblemResponseConventions {
     private static final String PROTECTED = "/v1/products";
@@ -62,43 +56,6 @@ class ProblemResponsesTest extends ProblemResponseConventions {
                 new UnreadableBody("[1, 2]", "The request body does not have the expected JSON structure.", null),
                 new UnreadableBody("{\"name\": {\"nested\": true}}", "Field 'name' has the wrong JSON type.", "name"),
                 new UnreadableBody("{\"name\": \"x\", \"surprise\": 1}", "Unknown field 'surprise'.", "surprise"));
-    }
-
-    @Test
-    void aContentTypeThatIsNoMediaTypeIsABadRequestOnAnyPath() {
-        for (String contentType : new String[] {"", "foo", ";;", "application/"}) {
-            given().header("Content-Type", contentType)
-                    .get("/v1/commodity-classes")
-                    .then()
-                    .statusCode(400)
-                    .contentType("application/problem+json")
-                    .body("header", equalTo("Content-Type"));
-            given().auth()
-                    .oauth2(Tokens.secretariat())
-                    .header("Content-Type", contentType)
-                    .body(VALID_BODY.getBytes(StandardCharsets.UTF_8))
-                    .post(PROTECTED)
-                    .then()
-                    .statusCode(400)
-                    .contentType("application/problem+json");
-        }
-    }
-
-    @Test
-    void aBodyDeclaredLargerThanTheServerTakesIsAProblemNotABareRefusal() throws IOException {
-        // The server's own limit (80 MB) is above the API's; the declared length is refused before any is read.
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream()
-                    .write(("POST /v1/traders/import HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n"
-                                    + "Authorization: Bearer " + Tokens.nppo("FR") + "\r\n"
-                                    + "Content-Length: " + 200L * 1024 * 1024 + "\r\n\r\n")
-                            .getBytes(StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(answer, startsWith("HTTP/1.1 413"));
-            assertThat(answer, containsString("application/problem+json"));
-            assertThat(answer, containsString("\"status\":413"));
-        }
     }
 
     @Test

@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ippc.ecommerce.platform.Caller;
-import org.ippc.ecommerce.platform.Cursor;
 import org.ippc.ecommerce.platform.History;
 import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.KeysetPage;
 import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.platform.Versioned;
@@ -186,9 +186,13 @@ public class TraderService {
 
     /** One page of the traders matching the query: the best matches of its text when it has one (no next page). */
     public TraderPage page(TraderQuery query, String cursor, int limit) {
-        List<Trader> page = traders.page(query, Cursor.afterId(cursor), limit + 1);
-        String next = query.text() == null && page.size() > limit ? Cursor.of(page.get(limit - 1).id) : null;
-        return new TraderPage(page.stream().limit(limit).map(TraderView::of).toList(), next);
+        KeysetPage<TraderView> page = KeysetPage.fetch(
+                cursor,
+                limit,
+                (afterId, size) -> traders.page(query, afterId, size),
+                trader -> trader.id,
+                TraderView::of);
+        return new TraderPage(page.items(), query.text() == null ? page.next() : null);
     }
 
     /**

@@ -6,19 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** The opaque keyset-pagination cursor: the sort key of the last item of the previous page. */
-public final class Cursor {
+final class Cursor {
     private static final String PREFIX = "after:";
 
     private Cursor() {}
 
-    public static String of(long lastId) {
+    static String of(long lastId) {
         return Base64.getUrlEncoder()
                 .withoutPadding()
                 .encodeToString((PREFIX + lastId).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The id to continue after; 0 for the first page. */
-    public static long afterId(String cursor) {
+    static long afterId(String cursor) {
         if (cursor == null || cursor.isEmpty()) {
             return 0;
         }

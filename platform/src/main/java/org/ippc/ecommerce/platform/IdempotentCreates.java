@@ -3,7 +3,6 @@ package org.ippc.ecommerce.platform;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkiverse.resteasy.problem.HttpProblem;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
@@ -26,14 +25,16 @@ import java.util.function.ToLongFunction;
  * path is a 422.
  */
 @ApplicationScoped
-public class IdempotentCreates implements PanacheRepositoryBase<IdempotentRequest, IdempotentRequest.Key> {
+public class IdempotentCreates {
     public static final String HEADER = "Idempotency-Key";
 
+    private final IdempotentRequests requests;
     private final ObjectMapper json;
     private final Caller caller;
     private final Clock clock;
 
-    IdempotentCreates(ObjectMapper json, Caller caller, Clock clock) {
+    IdempotentCreates(IdempotentRequests requests, ObjectMapper json, Caller caller, Clock clock) {
+        this.requests = requests;
         this.json = json;
         this.caller = caller;
         this.clock = clock;
@@ -78,8 +79,8 @@ public class IdempotentCreates implements PanacheRepositoryBase<IdempotentReques
         String hash = sha256(collection.build().getPath() + "\n" + write(request));
         // Requests sent at once with one key take turns until the first commits: each later one then finds its
         // answer and replays it, instead of creating again and failing on the key.
-        TransactionLocks.holdUntilCommit(getEntityManager(), caller.name() + "\n" + key);
-        IdempotentRequest earlier = findById(new IdempotentRequest.Key(key, caller.name()));
+        TransactionLocks.holdUntilCommit(requests.getEntityManager(), caller.name() + "\n" + key);
+        IdempotentRequest earlier = requests.findById(new IdempotentRequest.Key(key, caller.name()));
         if (earlier != null) {
             if (!earlier.requestHash.equals(hash)) {
                 throw HttpProblem.builder()
@@ -104,7 +105,7 @@ public class IdempotentCreates implements PanacheRepositoryBase<IdempotentReques
         answered.location = answer.location().toString();
         answered.response = write(answer.body());
         answered.createdAt = Instant.now(clock);
-        persist(answered);
+        requests.persist(answered);
         return toResponse(answer);
     }
 

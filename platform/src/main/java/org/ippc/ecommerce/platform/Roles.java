@@ -2,7 +2,7 @@ package org.ippc.ecommerce.platform;
 
 import java.util.List;
 
-/** The token roles (the JWT {@code groups} claim) and their scope claims, as in DOMAIN.md. */
+/** The token roles (the JWT {@code groups} claim) and their scope claims, as the README's table of tokens says. */
 public final class Roles {
     public static final String NPPO = "nppo";
     public static final String RPPO = "rppo";

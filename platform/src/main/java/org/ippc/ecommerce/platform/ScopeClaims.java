@@ -16,10 +16,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Refuses, with a 403 and before anything is read or written, a token whose role lacks its scope
  * claim or carries one that names nothing real: an NPPO without an ISO country, an RPPO that is
  * not one of the ten, an organization of "*" or of blanks, an expert id that is not a number.
- * The rules of each service then rely on the claims being what DOMAIN.md says they are.
+ * The rules of each service then rely on the claims being what the README's table of tokens says.
  */
 class ScopeClaims {
-    /** The ten RPPOs, reference data of DOMAIN.md (network-service keeps their members). */
+    /** The ten regional plant protection organizations (network-service keeps their members). */
     static final Set<String> RPPOS =
             Set.of("APPPC", "CAHFSA", "CAN", "COSAVE", "EPPO", "IAPSC", "NAPPO", "NEPPO", "OIRSA", "PPPO");
 

@@ -30,7 +30,7 @@ public enum ExpertStatus {
         };
     }
 
-    public boolean allows(ExpertStatus target) {
+    private boolean allows(ExpertStatus target) {
         return next().contains(target);
     }
 

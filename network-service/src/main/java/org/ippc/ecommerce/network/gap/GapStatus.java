@@ -30,7 +30,7 @@ public enum GapStatus {
         };
     }
 
-    public boolean allows(GapStatus target) {
+    private boolean allows(GapStatus target) {
         return next().contains(target);
     }
 

@@ -30,7 +30,7 @@ public enum NominationStatus {
         };
     }
 
-    public boolean allows(NominationStatus decision) {
+    private boolean allows(NominationStatus decision) {
         return next().contains(decision);
     }
 

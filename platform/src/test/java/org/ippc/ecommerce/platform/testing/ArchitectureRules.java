@@ -29,18 +29,16 @@ import jakarta.ws.rs.Path;
  */
 public final class ArchitectureRules {
     private static final String ROOT = "org.ippc.ecommerce.";
-    private static final String PLATFORM = ROOT + "platform";
 
     private ArchitectureRules() {}
 
-    /** Entities, repositories and the JPA or Hibernate query API; the platform's own repositories excepted. */
+    /** Entities, repositories (the platform's too) and the JPA or Hibernate query API. */
     static final DescribedPredicate<JavaClass> PERSISTENCE = DescribedPredicate.describe(
             "are entities, repositories, an EntityManager or queries",
             type -> type.isAnnotatedWith(Entity.class)
                     || type.isAssignableTo(EntityManager.class)
                     || type.isAssignableTo(Query.class)
-                    || (type.isAssignableTo(PanacheRepositoryBase.class)
-                            && !type.getPackageName().startsWith(PLATFORM)));
+                    || type.isAssignableTo(PanacheRepositoryBase.class));
 
     @ArchTest
     public static final ArchRule resourcesDependOnServicesOnly = noClasses()

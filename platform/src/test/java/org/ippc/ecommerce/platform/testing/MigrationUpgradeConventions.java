@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A database that a released version of the service migrated, with history and idempotency rows in it, is
- * migrated by this version's migrations and keeps every one of those rows. The shared tables stay in each
+ * migrated by this version's migrations and keeps every one of those rows. Each service names the released
+ * schemas: today's, and earlier ones whose upgrade changed these tables (their keys moved to a sequence). The shared tables stay in each
  * service's own migrations: they were created there by versions that databases in use have applied, and
  * moving them would change what Flyway validates on those databases.
  */
@@ -27,11 +28,17 @@ public abstract class MigrationUpgradeConventions {
     private static final String IDEMPOTENCY = "select idempotency_key, caller, request_hash, status, location,"
             + " response from idempotent_request order by idempotency_key";
 
-    /** The last migration of the released version: the schema of the databases in use. */
-    protected abstract String releasedVersion();
+    /** The last migration of each released schema that databases in use may have. */
+    protected abstract List<String> releasedVersions();
 
     @Test
-    void aDatabaseOfTheReleasedVersionUpgradesKeepingItsHistoryAndIdempotencyRows() throws SQLException {
+    void aDatabaseOfEachReleasedVersionUpgradesKeepingItsHistoryAndIdempotencyRows() throws SQLException {
+        for (String released : releasedVersions()) {
+            upgradeFrom(released);
+        }
+    }
+
+    private void upgradeFrom(String releasedVersion) throws SQLException {
         PostgresDatabase database = new PostgresDatabase();
         Map<String, String> server = database.start();
         String url = server.get("quarkus.datasource.jdbc.url");
@@ -39,17 +46,18 @@ public abstract class MigrationUpgradeConventions {
         String password = server.get("quarkus.datasource.password");
         try {
             migrations(url, user, password)
-                    .target(MigrationVersion.fromVersion(releasedVersion()))
+                    .target(MigrationVersion.fromVersion(releasedVersion))
                     .load()
                     .migrate();
             List<String> history;
             List<String> idempotency;
             try (Connection connection = DriverManager.getConnection(url, user, password);
                     Statement statement = connection.createStatement()) {
+                // Explicit keys, as the schema of either era takes them: an identity column or a sequence's.
                 statement.execute("insert into record_history (id, record_type, record_id, action, actor, actor_role,"
-                        + " at, changes, reason) values (nextval('record_history_seq'), 'record', 7, 'created',"
+                        + " at, changes, reason) overriding system value values (1, 'record', 7, 'created',"
                         + " 'officer@nppo.example', 'nppo', now(), '{\"name\": [null, \"Graines\"]}', null),"
-                        + " (nextval('record_history_seq'), 'record', 7, 'suspended', 'officer@nppo.example', 'nppo',"
+                        + " (2, 'record', 7, 'suspended', 'officer@nppo.example', 'nppo',"
                         + " now(), '{\"status\": [\"active\", \"suspended\"]}', 'Seeds without certificates')");
                 statement.execute("insert into idempotent_request (idempotency_key, caller, request_hash, status,"
                         + " location, response, created_at) values ('retry-1', 'officer@nppo.example',"
@@ -62,8 +70,8 @@ public abstract class MigrationUpgradeConventions {
 
             try (Connection connection = DriverManager.getConnection(url, user, password);
                     Statement statement = connection.createStatement()) {
-                assertEquals(history, rows(statement, HISTORY));
-                assertEquals(idempotency, rows(statement, IDEMPOTENCY));
+                assertEquals(history, rows(statement, HISTORY), "history after upgrading from " + releasedVersion);
+                assertEquals(idempotency, rows(statement, IDEMPOTENCY), "idempotency after " + releasedVersion);
                 assertEquals(2, history.size());
             }
         } finally {

@@ -21,7 +21,7 @@ import org.ippc.ecommerce.registry.commodity.CommodityClassRepository;
 
 @ApplicationScoped
 public class ProductService {
-    public static final String RECORD_TYPE = "product";
+    private static final String RECORD_TYPE = "product";
 
     private final ProductRepository products;
     private final CommodityClassRepository commodityClasses;

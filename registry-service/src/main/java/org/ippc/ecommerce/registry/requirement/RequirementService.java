@@ -19,7 +19,7 @@ import org.ippc.ecommerce.registry.product.ProductService;
 
 @ApplicationScoped
 public class RequirementService {
-    public static final String RECORD_TYPE = "requirement";
+    private static final String RECORD_TYPE = "requirement";
 
     private final RequirementRepository requirements;
     private final ProductService products;

@@ -17,6 +17,29 @@ import org.hibernate.type.SqlTypes;
 /** An e-commerce trader established in a country and registered by its NPPO. Never deleted. */
 @Entity
 public class Trader {
+    /**
+     * Every column this entity maps, in the order the import's COPY writes a row and the reader selects one;
+     * {@code TraderColumnsTest} checks them against Hibernate's mapping.
+     */
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "registration_number",
+            "legal_name",
+            "trading_names",
+            "country_code",
+            "address",
+            "contact_email",
+            "contact_phone",
+            "business_register_number",
+            "product_classes",
+            "ship_to_countries",
+            "status",
+            "status_reason",
+            "compliance_notes",
+            "created_at",
+            "created_by",
+            "version");
+
     @Id
     @GeneratedValue
     @SequenceGenerator(name = "trader_seq", allocationSize = 50)

@@ -21,28 +21,9 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class TraderReader {
-    /** The trader columns it reads: all that {@link Trader} maps. */
-    static final List<String> COLUMNS = List.of(
-            "id",
-            "registration_number",
-            "legal_name",
-            "trading_names",
-            "country_code",
-            "address",
-            "contact_email",
-            "contact_phone",
-            "business_register_number",
-            "product_classes",
-            "ship_to_countries",
-            "status",
-            "status_reason",
-            "compliance_notes",
-            "created_at",
-            "created_by",
-            "version");
 
     private static final String TRADER_WITH_PRESENCES = "select "
-            + COLUMNS.stream().map(column -> "t." + column).collect(Collectors.joining(", "))
+            + Trader.COLUMNS.stream().map(column -> "t." + column).collect(Collectors.joining(", "))
             + ", p.kind, p.platform, p.store_id, p.url, p.key"
             + " from trader t left join online_presence p on p.trader_id = t.id where t.id = ? order by p.id";
 

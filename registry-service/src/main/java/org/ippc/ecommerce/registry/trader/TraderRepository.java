@@ -26,26 +26,6 @@ public class TraderRepository implements PanacheRepository<Trader> {
 
     private static final int BEGUN_WORDS = 20;
 
-    /** The trader columns an import writes by COPY, in the order of a row's values: all that {@link Trader} maps. */
-    static final List<String> COPY_COLUMNS = List.of(
-            "id",
-            "registration_number",
-            "legal_name",
-            "trading_names",
-            "country_code",
-            "address",
-            "contact_email",
-            "contact_phone",
-            "business_register_number",
-            "product_classes",
-            "ship_to_countries",
-            "status",
-            "status_reason",
-            "compliance_notes",
-            "created_at",
-            "created_by",
-            "version");
-
     /** A row of {@link #holdersOf}: a presence key and the registration of the trader holding it. */
     record HeldKey(String key, String status, String registrationNumber, String countryCode) {}
 
@@ -60,7 +40,7 @@ public class TraderRepository implements PanacheRepository<Trader> {
         int presenceCount = created.stream().mapToInt(t -> t.presences.size()).sum();
         Iterator<Long> presenceKeys = PooledKeys.take(entityManager, "online_presence_seq", presenceCount)
                 .iterator();
-        CopyRows traderRows = new CopyRows("trader (" + String.join(", ", COPY_COLUMNS) + ")");
+        CopyRows traderRows = new CopyRows("trader (" + String.join(", ", Trader.COLUMNS) + ")");
         CopyRows presenceRows = new CopyRows("online_presence (id, trader_id, kind, platform, store_id, url, key)");
         for (Trader trader : created) {
             trader.id = traderKeys.next();

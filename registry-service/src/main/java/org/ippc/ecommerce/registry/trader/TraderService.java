@@ -26,7 +26,7 @@ import org.ippc.ecommerce.platform.Versions;
 
 @ApplicationScoped
 public class TraderService {
-    public static final String RECORD_TYPE = "trader";
+    private static final String RECORD_TYPE = "trader";
     private static final int EXPORT_PAGE = 1000;
 
     /** Takes the traders of an export one at a time. */

@@ -1,10 +1,11 @@
 package org.ippc.ecommerce.registry.conventions;
 
+import java.util.List;
 import org.ippc.ecommerce.platform.testing.MigrationUpgradeConventions;
 
 class MigrationUpgradeTest extends MigrationUpgradeConventions {
     @Override
-    protected String releasedVersion() {
-        return "18";
+    protected List<String> releasedVersions() {
+        return List.of("7", "18");
     }
 }

@@ -87,7 +87,9 @@ public class ResourcesStub implements QuarkusTestResourceLifecycleManager {
                             Map.entry("publicationYear", 2025),
                             Map.entry("urls", List.of(url)),
                             Map.entry("publishedAt", "2026-01-01T00:00:00Z"),
-                            Map.entry("disclaimer", "d"))),
+                            Map.entry("disclaimer", "d"),
+                            // a field the catalogue's contract does not have yet: the client must take additions
+                            Map.entry("reviewedBy", List.of("IAPSC")))),
                     "total",
                     1));
         } catch (JsonProcessingException e) {

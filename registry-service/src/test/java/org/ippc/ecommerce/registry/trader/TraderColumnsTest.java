@@ -20,15 +20,8 @@ class TraderColumnsTest {
     EntityManagerFactory entityManagerFactory;
 
     @Test
-    void theImportCopiesEveryMappedColumn() {
-        assertThat(
-                TraderRepository.COPY_COLUMNS,
-                containsInAnyOrder(mappedColumns().toArray(String[]::new)));
-    }
-
-    @Test
-    void theReaderSelectsEveryMappedColumn() {
-        assertThat(TraderReader.COLUMNS, containsInAnyOrder(mappedColumns().toArray(String[]::new)));
+    void theColumnsTheImportCopiesAndTheReaderSelectsAreThoseTheEntityMaps() {
+        assertThat(Trader.COLUMNS, containsInAnyOrder(mappedColumns().toArray(String[]::new)));
     }
 
     /** The id's column and those of every attribute; a collection the trader does not own has none. */

@@ -1,6 +1,7 @@
 package org.ippc.ecommerce.resources.network;
 
 import java.util.List;
+import java.util.Objects;
 import org.ippc.ecommerce.resources.network.client.Eligibility;
 import org.ippc.ecommerce.resources.network.client.IneligibilityReason;
 
@@ -9,11 +10,12 @@ public record ExpertEligibility(long expertId, String role, boolean eligible, Li
     static final String UNKNOWN_EXPERT = "unknown-expert";
 
     static ExpertEligibility of(Eligibility answer) {
+        List<IneligibilityReason> reasons = Objects.requireNonNullElse(answer.getReasons(), List.of());
         return new ExpertEligibility(
                 answer.getExpertId(),
-                answer.getRole().value(),
-                answer.getEligible(),
-                answer.getReasons().stream().map(IneligibilityReason::toString).toList());
+                Objects.toString(answer.getRole(), null),
+                Boolean.TRUE.equals(answer.getEligible()),
+                reasons.stream().map(IneligibilityReason::toString).toList());
     }
 
     static ExpertEligibility unknown(long expertId, String role) {

@@ -21,7 +21,7 @@ import org.ippc.ecommerce.resources.network.client.ResourceGapsApi;
  * Calls to network-service through the client generated from its committed OpenAPI document, each bounded in time, retried (they are all reads), behind a circuit
  * breaker, with a defined answer when network-service cannot be reached. Every limit can be
  * changed in configuration (MicroProfile Fault Tolerance keys, e.g.
- * {@code quarkus.fault-tolerance."org.ippc.ecommerce.resources.network.NetworkClient/eligibility".timeout.value}).
+ * {@code quarkus.fault-tolerance."org.ippc.ecommerce.resources.network.NetworkClient/reviewerEligibility".timeout.value}).
  */
 @ApplicationScoped
 public class NetworkClient {

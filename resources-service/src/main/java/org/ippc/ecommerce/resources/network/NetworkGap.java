@@ -1,6 +1,7 @@
 package org.ippc.ecommerce.resources.network;
 
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ippc.ecommerce.resources.network.client.Gap;
 
@@ -21,7 +22,7 @@ public record NetworkGap(
                 gap.getCommodityClass(),
                 gap.getLanguages(),
                 gap.getRegions(),
-                gap.getPriority().value(),
-                gap.getStatus().value());
+                Objects.toString(gap.getPriority(), null),
+                Objects.toString(gap.getStatus(), null));
     }
 }

@@ -25,9 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ippc.ecommerce.platform.History;
 import org.ippc.ecommerce.platform.HistoryView;
-import org.ippc.ecommerce.platform.KeysetPage;
 import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Roles;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -37,11 +35,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Submissions", description = "Technical resources submitted by contributors, on their way to publication")
 public class SubmissionResource {
     private final SubmissionService service;
-    private final History history;
 
-    SubmissionResource(SubmissionService service, History history) {
+    SubmissionResource(SubmissionService service) {
         this.service = service;
-        this.history = history;
     }
 
     @GET
@@ -56,14 +52,7 @@ public class SubmissionResource {
                     String status,
             @QueryParam("cursor") @Size(max = 100) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        ResourceStatus wanted = status == null ? null : ResourceStatus.fromString(status);
-        KeysetPage<SubmissionView> page = KeysetPage.fetch(
-                cursor,
-                limit,
-                (afterId, size) -> service.page(wanted, afterId, size),
-                SubmissionView::id,
-                view -> view);
-        return new SubmissionPage(page.items(), page.next());
+        return service.page(status == null ? null : ResourceStatus.fromString(status), cursor, limit);
     }
 
     @GET
@@ -115,7 +104,6 @@ public class SubmissionResource {
     @RolesAllowed({Roles.CONTRIBUTOR, Roles.SECRETARIAT})
     @Operation(summary = "Every action on the submission: who, role, when, what changed, why")
     public List<HistoryView> history(@PathParam("id") long id) {
-        service.readable(id);
-        return history.of(SubmissionService.RECORD_TYPE, id);
+        return service.history(id);
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.ippc.ecommerce.platform.Caller;
 import org.ippc.ecommerce.platform.History;
+import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.KeysetPage;
 import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.platform.Versioned;
@@ -166,17 +168,18 @@ public class SubmissionService {
     }
 
     /** The view and version of a submission as this transaction leaves it. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Versioned<SubmissionView> versioned(ContributedResource resource) {
         resources.flush(); // the version moves at the flush
         return new Versioned<>(view(resource), resource.version);
     }
 
-    public SubmissionView view(ContributedResource resource) {
+    private SubmissionView view(ContributedResource resource) {
         return SubmissionView.of(resource, !caller.hasRole(Roles.EXPERT) || caller.hasRole(Roles.SECRETARIAT));
     }
 
     /** The submissions the caller may see: all for the Secretariat, its own for a contributor, assigned ones for an expert. */
-    public List<SubmissionView> page(ResourceStatus status, long afterId, int limit) {
+    public SubmissionPage page(ResourceStatus status, String cursor, int limit) {
         String org = null;
         Long reviewer = null;
         if (!caller.hasRole(Roles.SECRETARIAT)) {
@@ -186,12 +189,24 @@ public class SubmissionService {
                 reviewer = caller.expertId();
             }
         }
-        return resources.page(org, reviewer, status, afterId, limit).stream()
-                .map(this::view)
-                .toList();
+        String contributorOrg = org;
+        Long assignedReviewer = reviewer;
+        KeysetPage<SubmissionView> page = KeysetPage.fetch(
+                cursor,
+                limit,
+                (afterId, size) -> resources.page(contributorOrg, assignedReviewer, status, afterId, size),
+                resource -> resource.id,
+                this::view);
+        return new SubmissionPage(page.items(), page.next());
     }
 
-    public ContributedResource find(long id) {
+    /** Every action on a submission, for those who may read it. */
+    public List<HistoryView> history(long id) {
+        readable(id);
+        return history.of(RECORD_TYPE, id);
+    }
+
+    private ContributedResource find(long id) {
         return resources.findByIdOptional(id).orElseThrow(() -> Problems.notFound("There is no resource " + id + "."));
     }
 

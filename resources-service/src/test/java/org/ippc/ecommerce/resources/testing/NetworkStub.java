@@ -50,10 +50,12 @@ public class NetworkStub implements QuarkusTestResourceLifecycleManager {
         return id;
     }
 
+    /** An answer with a field network-service's contract does not have yet: a client must take what it adds. */
     public static void answerEligibility(long expertId, boolean eligible, List<String> reasons) {
         server.stubFor(get(urlPathEqualTo("/v1/experts/%d/eligibility".formatted(expertId)))
                 .willReturn(okJson("""
-                        {"expertId": %d, "role": "reviewer", "eligible": %b, "reasons": [%s]}""".formatted(
+                        {"expertId": %d, "role": "reviewer", "eligible": %b, "reasons": [%s],
+                         "checkedAt": "2026-12-05T10:00:00Z"}""".formatted(
                                 expertId,
                                 eligible,
                                 reasons.stream().map(r -> '"' + r + '"').collect(Collectors.joining(","))))));
@@ -121,7 +123,7 @@ public class NetworkStub implements QuarkusTestResourceLifecycleManager {
         return """
                 {"id": %d, "topic": "Guidance for couriers on seed parcels", "description": "Material missing",
                  "commodityClass": "seeds", "languages": ["ar"], "regions": ["NEPPO"], "priority": "high",
-                 "status": "%s", "proposerRole": "expert", "proposedAt": "2026-01-01T00:00:00Z"}""".formatted(id, status);
+                 "status": "%s", "proposerRole": "expert", "proposedAt": "2026-01-01T00:00:00Z", "fundedBy": "IPPC"}""".formatted(id, status);
     }
 
     public enum Failure {

@@ -1,13 +1,13 @@
 package org.ippc.ecommerce.network.expert;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.util.Arrays;
 import java.util.List;
+import org.ippc.ecommerce.platform.Coded;
+import org.ippc.ecommerce.platform.CodedColumn;
 import org.ippc.ecommerce.platform.Problems;
 
 /** {@code active} in the term, {@code inactive} after it, {@code withdrawn} on request; an acceptance reactivates. */
-public enum ExpertStatus {
+public enum ExpertStatus implements Coded {
     ACTIVE("active"),
     INACTIVE("inactive"),
     WITHDRAWN("withdrawn");
@@ -18,6 +18,7 @@ public enum ExpertStatus {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -43,10 +44,7 @@ public enum ExpertStatus {
 
     /** The status of a code; the column's check admits known codes only. */
     public static ExpertStatus fromString(String code) {
-        return Arrays.stream(values())
-                .filter(status -> status.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown status " + code));
+        return Coded.of(ExpertStatus.class, code);
     }
 
     @Override
@@ -55,15 +53,9 @@ public enum ExpertStatus {
     }
 
     @Converter(autoApply = true)
-    public static class Column implements AttributeConverter<ExpertStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(ExpertStatus status) {
-            return status.code;
-        }
-
-        @Override
-        public ExpertStatus convertToEntityAttribute(String code) {
-            return fromString(code);
+    public static class Column extends CodedColumn<ExpertStatus> {
+        public Column() {
+            super(ExpertStatus.class);
         }
     }
 }

@@ -1,13 +1,13 @@
 package org.ippc.ecommerce.network.gap;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.util.Arrays;
 import java.util.List;
+import org.ippc.ecommerce.platform.Coded;
+import org.ippc.ecommerce.platform.CodedColumn;
 import org.ippc.ecommerce.platform.Problems;
 
 /** A gap is proposed {@code open}; the Secretariat moves it to any other status, a closed one back open too. */
-public enum GapStatus {
+public enum GapStatus implements Coded {
     OPEN("open"),
     IN_PROGRESS("in-progress"),
     CLOSED("closed");
@@ -18,6 +18,7 @@ public enum GapStatus {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -43,10 +44,7 @@ public enum GapStatus {
 
     /** The status of a code; the request patterns and the column's check admit known codes only. */
     public static GapStatus fromString(String code) {
-        return Arrays.stream(values())
-                .filter(status -> status.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown status " + code));
+        return Coded.of(GapStatus.class, code);
     }
 
     @Override
@@ -55,15 +53,9 @@ public enum GapStatus {
     }
 
     @Converter(autoApply = true)
-    public static class Column implements AttributeConverter<GapStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(GapStatus status) {
-            return status.code;
-        }
-
-        @Override
-        public GapStatus convertToEntityAttribute(String code) {
-            return fromString(code);
+    public static class Column extends CodedColumn<GapStatus> {
+        public Column() {
+            super(GapStatus.class);
         }
     }
 }

@@ -1,11 +1,11 @@
 package org.ippc.ecommerce.network.initiative;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.util.Arrays;
+import org.ippc.ecommerce.platform.Coded;
+import org.ippc.ecommerce.platform.CodedColumn;
 
 /** Where an initiative stands as its RPPO reports it: any status may replace any, to correct a report. */
-public enum InitiativeStatus {
+public enum InitiativeStatus implements Coded {
     PLANNED("planned"),
     ONGOING("ongoing"),
     COMPLETED("completed");
@@ -16,16 +16,14 @@ public enum InitiativeStatus {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
     /** The status of a code; the request patterns and the column's check admit known codes only. */
     public static InitiativeStatus fromString(String code) {
-        return Arrays.stream(values())
-                .filter(status -> status.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown status " + code));
+        return Coded.of(InitiativeStatus.class, code);
     }
 
     @Override
@@ -34,15 +32,9 @@ public enum InitiativeStatus {
     }
 
     @Converter(autoApply = true)
-    public static class Column implements AttributeConverter<InitiativeStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(InitiativeStatus status) {
-            return status.code;
-        }
-
-        @Override
-        public InitiativeStatus convertToEntityAttribute(String code) {
-            return fromString(code);
+    public static class Column extends CodedColumn<InitiativeStatus> {
+        public Column() {
+            super(InitiativeStatus.class);
         }
     }
 }

@@ -1,14 +1,14 @@
 package org.ippc.ecommerce.network.nomination;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.util.Arrays;
 import java.util.List;
+import org.ippc.ecommerce.platform.Coded;
+import org.ippc.ecommerce.platform.CodedColumn;
 import org.ippc.ecommerce.platform.Problems;
 
 /** {@code nominated} until the Secretariat decides: {@code accepted} or {@code declined}, for good. */
-public enum NominationStatus {
+public enum NominationStatus implements Coded {
     NOMINATED("nominated"),
     ACCEPTED("accepted"),
     DECLINED("declined");
@@ -19,6 +19,7 @@ public enum NominationStatus {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -57,10 +58,7 @@ public enum NominationStatus {
 
     /** The status of a code; the request patterns and the column's check admit known codes only. */
     public static NominationStatus fromString(String code) {
-        return Arrays.stream(values())
-                .filter(status -> status.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown status " + code));
+        return Coded.of(NominationStatus.class, code);
     }
 
     @Override
@@ -69,15 +67,9 @@ public enum NominationStatus {
     }
 
     @Converter(autoApply = true)
-    public static class Column implements AttributeConverter<NominationStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(NominationStatus status) {
-            return status.code;
-        }
-
-        @Override
-        public NominationStatus convertToEntityAttribute(String code) {
-            return fromString(code);
+    public static class Column extends CodedColumn<NominationStatus> {
+        public Column() {
+            super(NominationStatus.class);
         }
     }
 }

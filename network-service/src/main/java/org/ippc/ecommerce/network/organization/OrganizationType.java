@@ -1,13 +1,14 @@
 package org.ippc.ecommerce.network.organization;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import jakarta.ws.rs.BadRequestException;
 import java.util.Arrays;
 import java.util.Optional;
+import org.ippc.ecommerce.platform.Coded;
+import org.ippc.ecommerce.platform.CodedColumn;
 
-public enum OrganizationType {
+public enum OrganizationType implements Coded {
     NPPO("NPPO"),
     RPPO("RPPO"),
     INTERNATIONAL_ORGANIZATION("international-organization"),
@@ -21,6 +22,7 @@ public enum OrganizationType {
         this.code = code;
     }
 
+    @Override
     @JsonValue
     public String code() {
         return code;
@@ -42,17 +44,9 @@ public enum OrganizationType {
     }
 
     @Converter(autoApply = true)
-    static class Column implements AttributeConverter<OrganizationType, String> {
-        @Override
-        public String convertToDatabaseColumn(OrganizationType type) {
-            return type == null ? null : type.code;
-        }
-
-        @Override
-        public OrganizationType convertToEntityAttribute(String code) {
-            return code == null
-                    ? null
-                    : ofCode(code).orElseThrow(() -> new IllegalStateException("Unknown organization type " + code));
+    static class Column extends CodedColumn<OrganizationType> {
+        public Column() {
+            super(OrganizationType.class);
         }
     }
 }

@@ -1,13 +1,13 @@
 package org.ippc.ecommerce.registry.product;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.util.Arrays;
 import java.util.List;
+import org.ippc.ecommerce.platform.Coded;
+import org.ippc.ecommerce.platform.CodedColumn;
 import org.ippc.ecommerce.platform.Problems;
 
 /** listed ⇄ retired (by the Secretariat, with a reason): a retired product is no longer screened for. */
-public enum ProductStatus {
+public enum ProductStatus implements Coded {
     LISTED(ProductStatusChange.LISTED),
     RETIRED(ProductStatusChange.RETIRED);
 
@@ -17,6 +17,7 @@ public enum ProductStatus {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -41,10 +42,7 @@ public enum ProductStatus {
 
     /** The status of a code, as requests and the database spell it. */
     public static ProductStatus fromString(String code) {
-        return Arrays.stream(values())
-                .filter(status -> status.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown status " + code));
+        return Coded.of(ProductStatus.class, code);
     }
 
     @Override
@@ -53,15 +51,9 @@ public enum ProductStatus {
     }
 
     @Converter(autoApply = true)
-    public static class Column implements AttributeConverter<ProductStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(ProductStatus status) {
-            return status.code;
-        }
-
-        @Override
-        public ProductStatus convertToEntityAttribute(String code) {
-            return fromString(code);
+    public static class Column extends CodedColumn<ProductStatus> {
+        public Column() {
+            super(ProductStatus.class);
         }
     }
 }

@@ -1,13 +1,13 @@
 package org.ippc.ecommerce.registry.trader;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.util.Arrays;
 import java.util.List;
+import org.ippc.ecommerce.platform.Coded;
+import org.ippc.ecommerce.platform.CodedColumn;
 import org.ippc.ecommerce.platform.Problems;
 
 /** registered ⇄ suspended (with a reason); any → deregistered, which is final. */
-public enum TraderStatus {
+public enum TraderStatus implements Coded {
     REGISTERED("registered"),
     SUSPENDED("suspended"),
     DEREGISTERED("deregistered");
@@ -18,6 +18,7 @@ public enum TraderStatus {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -43,10 +44,7 @@ public enum TraderStatus {
 
     /** The status of a code, as requests and the database spell it. */
     public static TraderStatus fromString(String code) {
-        return Arrays.stream(values())
-                .filter(status -> status.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown status " + code));
+        return Coded.of(TraderStatus.class, code);
     }
 
     @Override
@@ -55,15 +53,9 @@ public enum TraderStatus {
     }
 
     @Converter(autoApply = true)
-    public static class Column implements AttributeConverter<TraderStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(TraderStatus status) {
-            return status.code;
-        }
-
-        @Override
-        public TraderStatus convertToEntityAttribute(String code) {
-            return fromString(code);
+    public static class Column extends CodedColumn<TraderStatus> {
+        public Column() {
+            super(TraderStatus.class);
         }
     }
 }

@@ -1,13 +1,13 @@
 package org.ippc.ecommerce.resources.submission;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.util.Arrays;
 import java.util.List;
+import org.ippc.ecommerce.platform.Coded;
+import org.ippc.ecommerce.platform.CodedColumn;
 import org.ippc.ecommerce.platform.Problems;
 
 /** The review workflow of a contributed resource, and the actions each state allows. */
-public enum ResourceStatus {
+public enum ResourceStatus implements Coded {
     SUBMITTED("submitted", List.of(ResourceAction.REVISE, ResourceAction.CONSENT, ResourceAction.ASSIGN_REVIEWERS)),
     UNDER_REVIEW(
             "under-review",
@@ -30,6 +30,7 @@ public enum ResourceStatus {
         this.allowedActions = allowedActions;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -54,10 +55,7 @@ public enum ResourceStatus {
 
     /** The status of a code, for query parameters; an unknown code is a 400. */
     public static ResourceStatus fromString(String code) {
-        return Arrays.stream(values())
-                .filter(status -> status.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown status " + code));
+        return Coded.of(ResourceStatus.class, code);
     }
 
     @Override
@@ -66,15 +64,9 @@ public enum ResourceStatus {
     }
 
     @Converter(autoApply = true)
-    public static class Column implements AttributeConverter<ResourceStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(ResourceStatus status) {
-            return status.code;
-        }
-
-        @Override
-        public ResourceStatus convertToEntityAttribute(String code) {
-            return fromString(code);
+    public static class Column extends CodedColumn<ResourceStatus> {
+        public Column() {
+            super(ResourceStatus.class);
         }
     }
 }

@@ -29,12 +29,15 @@ public class IdempotentCreates {
     public static final String HEADER = "Idempotency-Key";
 
     private final IdempotentRequests requests;
+    private final IdempotencyKeyExpiry expiry;
     private final ObjectMapper json;
     private final Caller caller;
     private final Clock clock;
 
-    IdempotentCreates(IdempotentRequests requests, ObjectMapper json, Caller caller, Clock clock) {
+    IdempotentCreates(
+            IdempotentRequests requests, IdempotencyKeyExpiry expiry, ObjectMapper json, Caller caller, Clock clock) {
         this.requests = requests;
+        this.expiry = expiry;
         this.json = json;
         this.caller = caller;
         this.clock = clock;
@@ -81,6 +84,11 @@ public class IdempotentCreates {
         // answer and replays it, instead of creating again and failing on the key.
         TransactionLocks.holdUntilCommit(requests.getEntityManager(), caller.name() + "\n" + key);
         IdempotentRequest earlier = requests.findById(new IdempotentRequest.Key(key, caller.name()));
+        if (earlier != null && expiry.expired(earlier)) {
+            requests.delete(earlier);
+            requests.flush();
+            earlier = null;
+        }
         if (earlier != null) {
             if (!earlier.requestHash.equals(hash)) {
                 throw HttpProblem.builder()

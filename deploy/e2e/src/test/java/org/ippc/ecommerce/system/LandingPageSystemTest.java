@@ -2,7 +2,6 @@ package org.ippc.ecommerce.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import org.ippc.ecommerce.platform.testing.Chromium;
 import org.ippc.ecommerce.system.RunningSystem.Service;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,19 +29,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * review workflow are found by a visitor.
  */
 class LandingPageSystemTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Debian's chromium and chromium-driver are not installed");
+        Chromium.requireInstalled();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(Chromium.BROWSER.toFile());
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -54,7 +50,7 @@ class LandingPageSystemTest {
                 "--window-size=1280,1000",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingDriverExecutable(Chromium.DRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
         browser = new ChromeDriver(service, options);

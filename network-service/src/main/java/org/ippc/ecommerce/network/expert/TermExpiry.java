@@ -6,24 +6,26 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.ippc.ecommerce.platform.History;
+import org.ippc.ecommerce.platform.SingleReplicaJobs;
 
-/** Experts whose term has ended become inactive without anyone acting (hourly, and at start-up). */
+/** Experts whose term has ended become inactive without anyone acting (hourly, and at start-up; one replica). */
 @ApplicationScoped
 public class TermExpiry {
     private final ExpertRepository experts;
     private final History history;
+    private final SingleReplicaJobs jobs;
     private final Clock clock;
 
-    TermExpiry(ExpertRepository experts, History history, Clock clock) {
+    TermExpiry(ExpertRepository experts, History history, SingleReplicaJobs jobs, Clock clock) {
         this.experts = experts;
+        this.jobs = jobs;
         this.history = history;
         this.clock = clock;
     }
 
     @Scheduled(every = "1h", delayed = "5s")
-    @Transactional
     void onSchedule() {
-        deactivateEndedTerms();
+        jobs.runAlone("expert-term-expiry", this::deactivateEndedTerms);
     }
 
     /** Answers how many experts became inactive. */

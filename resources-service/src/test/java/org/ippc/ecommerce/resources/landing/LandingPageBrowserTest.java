@@ -2,7 +2,6 @@ package org.ippc.ecommerce.resources.landing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.ippc.ecommerce.platform.testing.Chromium;
 import org.ippc.ecommerce.resources.testing.Submissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,8 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @QuarkusTest
 class LandingPageBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     @TestHTTPResource("/")
@@ -47,11 +45,9 @@ class LandingPageBrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Debian's chromium and chromium-driver are not installed");
+        Chromium.requireInstalled();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(Chromium.BROWSER.toFile());
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -65,7 +61,7 @@ class LandingPageBrowserTest {
                 "--window-size=1280,1000",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingDriverExecutable(Chromium.DRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
         browser = new ChromeDriver(service, options);

@@ -1,8 +1,11 @@
 // Validates rendered Kubernetes manifests (YAML on stdin, as `kubectl kustomize` prints them) against the
-// Kubernetes API schemas and the CloudNativePG CRD schemas, offline: no cluster is needed.
+// Kubernetes API schemas and the CloudNativePG and Gateway API CRD schemas, offline: no cluster is needed.
 import { parseAllDocuments } from "yaml";
 
-const packages = { "postgresql.cnpg.io": "@kubernetes-models/cloudnative-pg" };
+const packages = {
+    "postgresql.cnpg.io": "@kubernetes-models/cloudnative-pg",
+    "gateway.networking.k8s.io": "@kubernetes-models/gateway-api",
+};
 
 async function modelFor(apiVersion, kind) {
     const [group, version] = apiVersion.includes("/") ? apiVersion.split("/") : [null, apiVersion];

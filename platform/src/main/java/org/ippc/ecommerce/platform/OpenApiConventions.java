@@ -21,6 +21,11 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 public class OpenApiConventions implements OASFilter {
     /** The mark of an operation whose successful answers carry an ETag; it is taken out of the served document. */
     public static final String ETAG = "x-etag";
+    /**
+     * The group of operations whose calls one client may make at a limited rate ({@link RateLimiter}); it stays in
+     * the served document, which also names the 429 answer.
+     */
+    public static final String RATE_LIMIT = "x-rate-limit";
 
     private static final String ANY_CLIENT_ERROR = "4XX";
 
@@ -63,6 +68,22 @@ public class OpenApiConventions implements OASFilter {
                     response.addHeader("ETag", etagHeader(conditional));
                 }
             });
+        }
+        if (operation.getExtensions() != null && operation.getExtensions().containsKey(RATE_LIMIT)) {
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            "429",
+                            OASFactory.createAPIResponse()
+                                    .description("Too many calls from this client: try again after Retry-After"
+                                            + " (RateLimit and RateLimit-Policy say the limit)")
+                                    .addHeader(
+                                            "Retry-After",
+                                            OASFactory.createHeader()
+                                                    .description("Seconds to wait")
+                                                    .schema(OASFactory.createSchema()
+                                                            .addType(Schema.SchemaType.INTEGER)))
+                                    .content(problemContent()));
         }
         if (operation.getSecurity() == null) {
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement());

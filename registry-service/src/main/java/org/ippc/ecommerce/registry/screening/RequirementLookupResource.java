@@ -12,8 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.platform.CountryCode;
+import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Problems;
 
 @Path("/v1/requirements")
@@ -33,7 +35,8 @@ public class RequirementLookupResource {
     @Operation(
             summary = "What does a country require for this product? (public)",
             description = "The high-risk products a text (in any language) or an HS code points to, with the"
-                    + " destination's requirement in force on the date (default today).")
+                    + " destination's requirement in force on the date (default today).",
+            extensions = @Extension(name = OpenApiConventions.RATE_LIMIT, value = "requirement-lookup"))
     public RequirementLookup lookup(
             @QueryParam("destination") @NotNull @CountryCode String destination,
             @QueryParam("text") @Size(max = 2000) String text,

@@ -13,11 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.platform.CountryCode;
+import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
 
@@ -46,7 +48,8 @@ public class ScreeningResource {
             description = "Per item: the high-risk products recognised (which term, in which field, or which HS code),"
                     + " the destination's requirements in force today, the seller's registration, and a verdict with"
                     + " the rule that produced it. The request is counted by destination and verdict; no listing"
-                    + " text is kept.")
+                    + " text is kept.",
+            extensions = @Extension(name = OpenApiConventions.RATE_LIMIT, value = "screening"))
     @APIResponse(responseCode = "413", description = "More than 1,000 items")
     @APIResponseSchema(
             value = ScreeningResult.class,

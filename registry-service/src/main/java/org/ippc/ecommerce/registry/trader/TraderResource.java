@@ -177,7 +177,8 @@ public class TraderResource {
                     + " issued), legalName, tradingNames, countryCode, address, contactEmail, contactPhone,"
                     + " businessRegisterNumber, websites, stores, productClasses, shipToCountries, complianceNotes;"
                     + " status is ignored. The answer reports every line. With `dryRun` nothing is written. A file"
-                    + " with a rejected line writes nothing (422, with the report) unless `partial` is true.")
+                    + " with a rejected line writes nothing (422, with the report) unless `partial` is true.",
+            extensions = @Extension(name = OpenApiConventions.RATE_LIMIT, value = "import"))
     @APIResponse(
             responseCode = "422",
             description = "Lines were rejected and partial import was not asked: nothing written")

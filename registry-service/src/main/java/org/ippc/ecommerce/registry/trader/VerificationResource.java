@@ -9,8 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Problems;
 
 @Path("/v1/verification")
@@ -36,7 +38,8 @@ public class VerificationResource {
     @Operation(
             summary = "Verify a trader (public)",
             description = "Give exactly one of a registration number, an address on the trader's website or of its"
-                    + " store's page on a marketplace, or a marketplace platform and store id.")
+                    + " store's page on a marketplace, or a marketplace platform and store id.",
+            extensions = @Extension(name = OpenApiConventions.RATE_LIMIT, value = "verification"))
     public Verification verify(
             @QueryParam("registrationNumber") @Size(max = 10) String registrationNumber,
             @QueryParam("url") @Size(max = 2000) String url,

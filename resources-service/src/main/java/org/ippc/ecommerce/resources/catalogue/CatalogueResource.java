@@ -70,7 +70,10 @@ public class CatalogueResource {
             summary = "Search the published resources, with facet counts",
             description = "Filters combine with AND. Free text works in every language (Arabic and Chinese"
                     + " included) and ranks title matches above summary matches.",
-            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
+            extensions = {
+                @Extension(name = OpenApiConventions.ETAG, value = "true"),
+                @Extension(name = OpenApiConventions.RATE_LIMIT, value = "catalogue")
+            })
     @APIResponse(
             responseCode = "200",
             description = "A page of published resources",
@@ -118,7 +121,10 @@ public class CatalogueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Every published resource matching the filters, as one JSON array, newest first",
-            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
+            extensions = {
+                @Extension(name = OpenApiConventions.ETAG, value = "true"),
+                @Extension(name = OpenApiConventions.RATE_LIMIT, value = "catalogue")
+            })
     @APIResponse(
             responseCode = "200",
             description = "All matching resources",
@@ -140,7 +146,10 @@ public class CatalogueResource {
     @Produces("text/csv;qs=0.5") // JSON stays the answer to Accept: */*
     @Operation(
             summary = "The same export as CSV, one row per resource (English title where there is one)",
-            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
+            extensions = {
+                @Extension(name = OpenApiConventions.ETAG, value = "true"),
+                @Extension(name = OpenApiConventions.RATE_LIMIT, value = "catalogue")
+            })
     public Response exportCsv(@Valid @BeanParam CatalogueFilters filters, @Context Request request) {
         StreamingOutput body = out -> {
             try (SequenceWriter writer = CatalogueCsv.writer(out)) {

@@ -1,0 +1,60 @@
+package org.ippc.ecommerce.registry.conventions;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.ippc.ecommerce.platform.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** A client over its limit is refused with a 429 problem that says when to come back; other clients are served. */
+@QuarkusTest
+@TestProfile(RateLimitTest.ThreeVerificationsAnHour.class)
+class RateLimitTest {
+    public static class ThreeVerificationsAnHour implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "ippc.rate-limits.verification.requests", "3",
+                    "ippc.rate-limits.verification.per", "PT1H");
+        }
+    }
+
+    private static final String VERIFICATION = "/v1/verification?registrationNumber=FR-0000000";
+
+    @Test
+    void aClientOverItsLimitIsRefusedWhileAnotherIsServed() {
+        for (int call = 3; call > 0; call--) {
+            given().get(VERIFICATION)
+                    .then()
+                    .statusCode(200)
+                    .header("RateLimit-Policy", equalTo("\"verification\";q=3;w=3600"))
+                    .header("RateLimit", org.hamcrest.Matchers.startsWith("\"verification\";r=" + (call - 1) + ";"));
+        }
+        given().get(VERIFICATION)
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .body("status", equalTo(429))
+                .header("Retry-After", notNullValue())
+                .header("RateLimit-Policy", equalTo("\"verification\";q=3;w=3600"))
+                .header("RateLimit", org.hamcrest.Matchers.startsWith("\"verification\";r=0;"));
+
+        given().auth().oauth2(Tokens.nppo("FR")).get(VERIFICATION).then().statusCode(200);
+        given().auth().oauth2(Tokens.screener("dhl")).get(VERIFICATION).then().statusCode(200);
+    }
+
+    @Test
+    void operationsWithoutALimitAreNotCounted() {
+        for (int call = 0; call < 5; call++) {
+            given().get("/v1/commodity-classes")
+                    .then()
+                    .statusCode(200)
+                    .header("RateLimit", org.hamcrest.Matchers.nullValue());
+        }
+    }
+}

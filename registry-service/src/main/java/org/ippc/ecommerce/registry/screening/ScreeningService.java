@@ -1,5 +1,6 @@
 package org.ippc.ecommerce.registry.screening;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -53,6 +54,7 @@ public class ScreeningService {
     private final Guidance guidance;
     private final Caller caller;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     ScreeningService(
             ProductMatcher matcher,
@@ -63,7 +65,8 @@ public class ScreeningService {
             ScreeningStatistics statistics,
             Guidance guidance,
             Caller caller,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.matcher = matcher;
         this.products = products;
         this.requirements = requirements;
@@ -73,6 +76,7 @@ public class ScreeningService {
         this.guidance = guidance;
         this.caller = caller;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** A product found in an item, before the products are loaded. */
@@ -190,6 +194,8 @@ public class ScreeningService {
         }
         statistics.record(
                 caller.name(), caller.role(), caller.org().orElse(null), Instant.now(clock), items.size(), tally);
+        counts.forEach((verdict, count) ->
+                meters.counter("ippc.screening.items", "verdict", verdict).increment(count));
         return new ScreeningResult(results, counts, guidanceFound.available());
     }
 

@@ -3,6 +3,7 @@ package org.ippc.ecommerce.registry.trader;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -46,8 +47,11 @@ public class TraderImport {
     private final TraderRepository traders;
     private final Validator validator;
     private final Caller caller;
+    private final MeterRegistry meters;
 
-    TraderImport(TraderService service, TraderRepository traders, Validator validator, Caller caller) {
+    TraderImport(
+            TraderService service, TraderRepository traders, Validator validator, Caller caller, MeterRegistry meters) {
+        this.meters = meters;
         this.service = service;
         this.traders = traders;
         this.validator = validator;
@@ -95,6 +99,9 @@ public class TraderImport {
             if (write) {
                 QuarkusTransaction.requiringNew().timeout(1800).run(() -> write(spooled, charset, country, results));
             }
+            results.forEach(line -> meters.counter(
+                            "ippc.trader.import.lines", "outcome", line.outcome(), "written", String.valueOf(write))
+                    .increment());
             return new Report(
                     dryRun,
                     partial,

@@ -94,7 +94,11 @@ public class ReviewWorkflow {
                 assignments.persist(assignment);
             }
         }
+        ResourceStatus from = resource.status;
         resource.status = ResourceStatus.UNDER_REVIEW;
+        if (from != resource.status) {
+            statusChanged.fire(new ResourceStatusChanged(from, resource.status));
+        }
         resources.flush();
         history.record(
                 SubmissionService.RECORD_TYPE,
@@ -123,7 +127,8 @@ public class ReviewWorkflow {
         List<Long> reviewersAfter = reviewersBefore.stream()
                 .filter(reviewer -> reviewer != expertId)
                 .toList();
-        if (reviewersAfter.isEmpty()) {
+        if (reviewersAfter.isEmpty() && resource.status != ResourceStatus.SUBMITTED) {
+            statusChanged.fire(new ResourceStatusChanged(resource.status, ResourceStatus.SUBMITTED));
             resource.status = ResourceStatus.SUBMITTED;
         }
         resources.flush();

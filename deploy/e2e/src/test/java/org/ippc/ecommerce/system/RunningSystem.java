@@ -7,7 +7,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,12 +17,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import org.ippc.ecommerce.platform.testing.PostgresServer;
 
 /**
- * The three services started from their built jars on free ports, each with a fresh database on the test
- * PostgreSQL server (PGHOST/PGPORT/PGUSER/PGPASSWORD, else localhost:5432), configured as in production
+ * The three services started from their built jars on free ports, each with a fresh database on the
+ * {@link PostgresServer} the service tests use too, configured as in production
  * except that they trust the development key pair. Started once for all system tests; the services are
  * stopped and the databases dropped when the test JVM exits.
  */
@@ -44,22 +43,12 @@ final class RunningSystem {
     private static final Path LOGS = Path.of("target/system-logs").toAbsolutePath();
     private static RunningSystem instance;
 
-    private final String server;
-    private final String user;
-    private final String password;
+    private final PostgresServer server = PostgresServer.find();
     private final String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
     private final Map<Service, Process> processes = new EnumMap<>(Service.class);
 
-    private RunningSystem() {
-        String host = Optional.ofNullable(System.getenv("PGHOST"))
-                .filter(value -> !value.isBlank() && !value.startsWith("/"))
-                .orElse("localhost");
-        server = "jdbc:postgresql://%s:%s/"
-                .formatted(host, Optional.ofNullable(System.getenv("PGPORT")).orElse("5432"));
-        user = Optional.ofNullable(System.getenv("PGUSER")).orElse("postgres");
-        password = Optional.ofNullable(System.getenv("PGPASSWORD")).orElse("");
-    }
+    private RunningSystem() {}
 
     static synchronized RunningSystem get() {
         if (instance == null) {
@@ -167,9 +156,9 @@ final class RunningSystem {
             Map<String, String> environment = builder.environment();
             environment.put("QUARKUS_PROFILE", "dev");
             environment.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
-            environment.put("DB_URL", server + database(service));
-            environment.put("DB_USER", user);
-            environment.put("DB_PASSWORD", password);
+            environment.put("DB_URL", server.url(database(service)));
+            environment.put("DB_USER", server.user());
+            environment.put("DB_PASSWORD", server.password());
             environment.put(
                     "JWT_PUBLIC_KEY_LOCATION",
                     ROOT.resolve("deploy/dev-keys/dev-public-key.pem").toString());
@@ -219,16 +208,11 @@ final class RunningSystem {
     }
 
     private Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(server + database, user, password);
+        return server.connect(database);
     }
 
     private void execute(String sql) {
-        try (Connection connection = connect("postgres");
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not run '" + sql + "' on " + server, e);
-        }
+        server.execute(sql);
     }
 
     private static int freePort() {

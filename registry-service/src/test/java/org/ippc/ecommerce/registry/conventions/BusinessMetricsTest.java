@@ -8,6 +8,7 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.ippc.ecommerce.platform.testing.Counters;
 import org.ippc.ecommerce.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -15,22 +16,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BusinessMetricsTest {
 
-    /** The sum of a counter's series whose labels contain {@code labels}, as /q/metrics says it now. */
-    private static double counted(String counter, String labels) {
-        return given().get("/q/metrics")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString()
-                .lines()
-                .filter(line -> line.startsWith(counter + "{") && line.contains(labels))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
-    }
-
     @Test
     void screenedItemsAreCountedByVerdict() {
-        double before = counted("ippc_screening_items_total", "verdict=");
+        double before = Counters.sum("ippc_screening_items_total", "verdict=");
         given().auth()
                 .oauth2(Tokens.screener("metrics-test"))
                 .contentType(ContentType.JSON)
@@ -42,12 +30,12 @@ class BusinessMetricsTest {
                 .post("/v1/screenings")
                 .then()
                 .statusCode(200);
-        assertEquals(before + 2, counted("ippc_screening_items_total", "verdict="));
+        assertEquals(before + 2, Counters.sum("ippc_screening_items_total", "verdict="));
     }
 
     @Test
     void importedLinesAreCountedByOutcome() {
-        double before = counted("ippc_trader_import_lines_total", "outcome=\"created\",written=\"false\"");
+        double before = Counters.sum("ippc_trader_import_lines_total", "outcome=\"created\",written=\"false\"");
         String tag = UUID.randomUUID().toString().substring(0, 8);
         given().auth()
                 .oauth2(Tokens.nppo("PT"))
@@ -56,6 +44,7 @@ class BusinessMetricsTest {
                 .post("/v1/traders/import?dryRun=true")
                 .then()
                 .statusCode(200);
-        assertEquals(before + 1, counted("ippc_trader_import_lines_total", "outcome=\"created\",written=\"false\""));
+        assertEquals(
+                before + 1, Counters.sum("ippc_trader_import_lines_total", "outcome=\"created\",written=\"false\""));
     }
 }

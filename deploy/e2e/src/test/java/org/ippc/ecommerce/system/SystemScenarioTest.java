@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.ippc.ecommerce.platform.testing.Tokens;
 import org.ippc.ecommerce.system.RunningSystem.Service;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.ippc.ecommerce.platform.testing.Tokens;
 import org.ippc.ecommerce.system.RunningSystem.Service;
 
 /** The steps of the expert and resource workflows, as an RPPO, the Secretariat, a contributor and an expert take them. */

@@ -17,7 +17,7 @@ import java.util.Set;
 /** Bearer tokens signed with the development key pair of deploy/dev-keys, as deploy/token mints them. */
 public final class Tokens {
     public static final String DEV_ISSUER = "https://dev.ecommerce.ippc.invalid";
-    private static final PrivateKey DEV_KEY = readKey(Path.of("../deploy/dev-keys/dev-private-key.pem"));
+    private static final PrivateKey DEV_KEY = readKey(devKey());
 
     private Tokens() {}
 
@@ -68,6 +68,29 @@ public final class Tokens {
                 .issuedAt(anHourAgo - 600)
                 .expiresAt(anHourAgo)
                 .sign(DEV_KEY);
+    }
+
+    /** Every role at once, with every scope: the caller most likely to get past authorization to the input checks. */
+    public static String everyRole() {
+        return Jwt.issuer(DEV_ISSUER)
+                .upn("every-role@ippc.invalid")
+                .groups(Set.of("secretariat", "nppo", "rppo", "contributor", "expert", "screener"))
+                .claim("country", "FR")
+                .claim("rppo", "EPPO")
+                .claim("org", "NPPO-FR")
+                .claim("expert_id", 1)
+                .sign(DEV_KEY);
+    }
+
+    /** The key of deploy/dev-keys, found from whichever module's folder the tests run in. */
+    private static Path devKey() {
+        Path key = Path.of("deploy/dev-keys/dev-private-key.pem");
+        for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder.resolve(key))) {
+                return folder.resolve(key);
+            }
+        }
+        throw new IllegalStateException("No " + key + " above " + Path.of("").toAbsolutePath());
     }
 
     private static JwtClaimsBuilder claims(String role) {

@@ -89,6 +89,17 @@ final class RunningSystem {
         }
     }
 
+    /** Kills the service as a crash would (SIGKILL): no shutdown hook, no transaction committed. */
+    void kill(Service service) {
+        Process process = processes.remove(service);
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     void start(Service service) {
         processes.put(service, launch(service));
         awaitReady(service);
@@ -164,6 +175,10 @@ final class RunningSystem {
                     ROOT.resolve("deploy/dev-keys/dev-public-key.pem").toString());
             environment.put("RESOURCES_URL", url(Service.RESOURCES));
             environment.put("NETWORK_URL", url(Service.NETWORK));
+            // Import jobs cut off by a crash are found within seconds, not the minute of production.
+            environment.put("IMPORT_JOBS_HEARTBEAT_EVERY", "1s");
+            environment.put("IMPORT_JOBS_PRESUMED_STOPPED_AFTER", "PT5S");
+            environment.put("IMPORT_JOBS_SWEEP_EVERY", "1s");
             return builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + service.module, e);
@@ -207,7 +222,7 @@ final class RunningSystem {
         return ROOT.resolve(service.module).resolve("target/" + service.module + "-runner.jar");
     }
 
-    private Connection connect(String database) throws SQLException {
+    Connection connect(String database) throws SQLException {
         return server.connect(database);
     }
 

@@ -26,8 +26,12 @@ public abstract class RoleMatrixConventions {
             "expert", Tokens.expert(1),
             "screener", Tokens.screener("dhl"));
 
-    /** An endpoint and the roles it serves. */
-    public record Endpoint(String method, String path, Set<String> roles) {}
+    /** An endpoint, the roles it serves, and the media type of the (meaningless) body it is sent. */
+    public record Endpoint(String method, String path, Set<String> roles, String contentType) {
+        public Endpoint(String method, String path, Set<String> roles) {
+            this(method, path, roles, ContentType.JSON.toString());
+        }
+    }
 
     /** Every endpoint of the service that needs a token, with the roles it serves. */
     protected abstract List<Endpoint> protectedEndpoints();
@@ -39,7 +43,7 @@ public abstract class RoleMatrixConventions {
         RequestSpecification request = given();
         return endpoint.method().equals("GET")
                 ? request
-                : request.contentType(ContentType.JSON).body("{}");
+                : request.contentType(endpoint.contentType()).body("{}");
     }
 
     @Test

@@ -8,12 +8,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -36,7 +38,8 @@ import org.ippc.ecommerce.platform.Problems;
  * Imports a CSV file of traders of the caller's country in two passes over a spooled copy: the
  * first checks every line as the API would (and against the other lines), the second writes them
  * in one transaction, new traders by COPY, a few hundred lines at a time so that memory stays flat.
- * Nothing is written on a dry run, nor when a line is rejected unless a partial import is asked.
+ * Nothing is written on a dry run, nor when a line is rejected unless a partial import is asked. An import
+ * job follows it through {@link Progress}.
  */
 @ApplicationScoped
 public class TraderImport {
@@ -86,52 +89,118 @@ public class TraderImport {
             int rejected,
             List<Line> results) {}
 
-    /** Imports the file, read in the given character set. */
+    /** What an import reports while it runs; an import job keeps it. */
+    public interface Progress {
+        Progress NONE = new Progress() {};
+
+        /** Lines read from the file, a chunk at a time, before they are checked. */
+        default void read(int lines) {}
+
+        /** The outcome of lines just checked. */
+        default void checked(List<Line> lines) {}
+
+        /** Lines just written. */
+        default void written(int lines) {}
+
+        /**
+         * The import's report: called as the last step of the transaction that writes the lines, so that what is
+         * recorded with it is committed with them or not at all; in a transaction of its own when nothing is written.
+         */
+        default void completed(Report report) {}
+    }
+
+    /** Imports the request's file, read in the given character set. */
     public Report run(InputStream body, Charset charset, boolean dryRun, boolean partial) {
-        String country = caller.country();
         Path spooled = spool(body);
         try {
-            List<Line> results = new ArrayList<>();
-            check(spooled, charset, country, results);
-            int rejected = (int)
-                    results.stream().filter(l -> l.outcome().equals("rejected")).count();
-            boolean write = !dryRun && (rejected == 0 || partial) && rejected < results.size();
-            if (write) {
-                QuarkusTransaction.requiringNew().timeout(1800).run(() -> write(spooled, charset, country, results));
-            }
-            results.forEach(line -> meters.counter(
-                            "ippc.trader.import.lines", "outcome", line.outcome(), "written", String.valueOf(write))
-                    .increment());
-            return new Report(
-                    dryRun,
-                    partial,
-                    write,
-                    results.size(),
-                    (int) results.stream()
-                            .filter(l -> l.outcome().equals("created"))
-                            .count(),
-                    (int) results.stream()
-                            .filter(l -> l.outcome().equals("updated"))
-                            .count(),
-                    (int) results.stream()
-                            .filter(l -> l.outcome().equals("unchanged"))
-                            .count(),
-                    rejected,
-                    results);
+            return run(spooled, charset, dryRun, partial, Progress.NONE);
         } finally {
-            try {
-                Files.deleteIfExists(spooled);
-            } catch (IOException ignored) {
-                // a temporary file the operating system cleans up anyway
-            }
+            delete(spooled);
         }
     }
 
+    /** Imports a spooled file, telling its progress; the file stays where it is. */
+    public Report run(Path spooled, Charset charset, boolean dryRun, boolean partial, Progress progress) {
+        String country = caller.country();
+        List<Line> results = new ArrayList<>();
+        check(spooled, charset, country, results, progress);
+        int rejected = (int)
+                results.stream().filter(l -> l.outcome().equals("rejected")).count();
+        boolean write = !dryRun && (rejected == 0 || partial) && rejected < results.size();
+        Report report;
+        if (write) {
+            report = QuarkusTransaction.requiringNew().timeout(1800).call(() -> {
+                write(spooled, charset, country, results, progress);
+                Report written = report(dryRun, partial, true, results);
+                progress.completed(written);
+                return written;
+            });
+        } else {
+            report = report(dryRun, partial, false, results);
+            QuarkusTransaction.requiringNew().run(() -> progress.completed(report));
+        }
+        results.forEach(line -> meters.counter(
+                        "ippc.trader.import.lines", "outcome", line.outcome(), "written", String.valueOf(write))
+                .increment());
+        return report;
+    }
+
+    /** The charset the Content-Type names, UTF-8 when it names none. */
+    public static Charset charset(MediaType type) {
+        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        try {
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalArgumentException unknown) {
+            throw Problems.badRequest("Unknown charset '%s'.".formatted(name));
+        }
+    }
+
+    /** Refuses, before any line is read, a file whose header is unreadable or names unknown columns. */
+    public static void requireReadableHeader(Path spooled, Charset charset) {
+        readInChunks(spooled, charset, 0, chunk -> {});
+    }
+
+    /** A copy of the request's body in a temporary file, which the caller deletes. */
+    public static Path spool(InputStream body) {
+        try {
+            Path file = Files.createTempFile("trader-import-", ".csv");
+            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void delete(Path spooled) {
+        try {
+            Files.deleteIfExists(spooled);
+        } catch (IOException ignored) {
+            // a temporary file the operating system cleans up anyway
+        }
+    }
+
+    private static Report report(boolean dryRun, boolean partial, boolean written, List<Line> results) {
+        Map<String, Long> counts =
+                results.stream().collect(Collectors.groupingBy(Line::outcome, Collectors.counting()));
+        return new Report(
+                dryRun,
+                partial,
+                written,
+                results.size(),
+                counts.getOrDefault("created", 0L).intValue(),
+                counts.getOrDefault("updated", 0L).intValue(),
+                counts.getOrDefault("unchanged", 0L).intValue(),
+                counts.getOrDefault("rejected", 0L).intValue(),
+                List.copyOf(results));
+    }
+
     /** First pass: every line checked, by chunks so that the register is asked once per chunk. */
-    private void check(Path file, Charset charset, String country, List<Line> results) {
+    private void check(Path file, Charset charset, String country, List<Line> results, Progress progress) {
         Set<String> keysInFile = new HashSet<>();
         Set<String> numbersInFile = new HashSet<>();
-        readInChunks(file, charset, chunk -> {
+        readInChunks(file, charset, CHUNK, chunk -> {
+            progress.read(chunk.size());
+            int checkedBefore = results.size();
             Map<Integer, String> rejections = new HashMap<>();
             Map<Integer, String> columns = new HashMap<>();
             Map<Integer, TraderRequest> requests = new HashMap<>();
@@ -209,16 +278,17 @@ public class TraderImport {
                                 : new Line(line, "rejected", number, column, problem));
             }
             traders.getEntityManager().clear();
+            progress.checked(results.subList(checkedBefore, results.size()));
         });
     }
 
     /** Second pass: the accepted lines written, the issued registration numbers reported. */
-    private void write(Path file, Charset charset, String country, List<Line> results) {
+    private void write(Path file, Charset charset, String country, List<Line> results, Progress progress) {
         Map<Integer, Integer> index = new HashMap<>();
         for (int i = 0; i < results.size(); i++) {
             index.put(results.get(i).line(), i);
         }
-        readInChunks(file, charset, chunk -> {
+        readInChunks(file, charset, CHUNK, chunk -> {
             List<Integer> lines = new ArrayList<>(new TreeSet<>(chunk.keySet()));
             Map<Integer, TraderRequest> requests = new HashMap<>();
             int toIssue = 0;
@@ -255,6 +325,7 @@ public class TraderImport {
             service.createAllChecked(toCreate);
             traders.flush();
             traders.getEntityManager().clear();
+            progress.written(requests.size());
         });
     }
 
@@ -305,9 +376,12 @@ public class TraderImport {
         return keys;
     }
 
-    /** Reads the file's lines by chunks, each line by its number in the file (the header is 1). */
+    /**
+     * Reads the file's lines by chunks of a size, each line by its number in the file (the header is 1); a size of
+     * 0 reads the header only.
+     */
     private static void readInChunks(
-            Path file, Charset charset, Consumer<Map<Integer, Map<String, String>>> chunkHandler) {
+            Path file, Charset charset, int size, Consumer<Map<Integer, Map<String, String>>> chunkHandler) {
         try (Reader reader = Files.newBufferedReader(file, charset);
                 MappingIterator<Map<String, String>> rows = CSV.readerForMapOf(String.class)
                         .with(CsvSchema.emptySchema().withHeader())
@@ -316,9 +390,9 @@ public class TraderImport {
             requireKnownColumns(rows);
             Map<Integer, Map<String, String>> chunk = new HashMap<>();
             int line = 1;
-            while (any && rows.hasNextValue()) {
+            while (any && size > 0 && rows.hasNextValue()) {
                 chunk.put(++line, rows.nextValue());
-                if (chunk.size() == CHUNK) {
+                if (chunk.size() == size) {
                     chunkHandler.accept(chunk);
                     chunk = new HashMap<>();
                 }
@@ -345,16 +419,6 @@ public class TraderImport {
         if (!unknown.isEmpty()) {
             throw Problems.badRequest(
                     "Unknown columns %s; the columns are %s.".formatted(unknown, new TreeSet<>(TraderCsvRow.COLUMNS)));
-        }
-    }
-
-    private static Path spool(InputStream body) {
-        try {
-            Path file = Files.createTempFile("trader-import-", ".csv");
-            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -27,8 +27,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -42,7 +40,6 @@ import org.ippc.ecommerce.platform.CountryCode;
 import org.ippc.ecommerce.platform.HistoryView;
 import org.ippc.ecommerce.platform.IdempotentCreates;
 import org.ippc.ecommerce.platform.OpenApiConventions;
-import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.platform.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -188,7 +185,7 @@ public class TraderResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @QueryParam("partial") @DefaultValue("false") boolean partial) {
-        TraderImport.Report report = importer.run(body, charset(type), dryRun, partial);
+        TraderImport.Report report = importer.run(body, TraderImport.charset(type), dryRun, partial);
         if (!dryRun && !report.written() && report.rejected() > 0) {
             throw HttpProblem.builder()
                     .withStatus(422)
@@ -249,15 +246,5 @@ public class TraderResource {
     @Operation(summary = "Every change to the trader: who, role, when, what changed, why")
     public List<HistoryView> history(@PathParam("id") long id) {
         return service.history(id);
-    }
-
-    /** The charset the Content-Type names, UTF-8 when it names none. */
-    private static Charset charset(MediaType type) {
-        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        try {
-            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
-        } catch (IllegalArgumentException unknown) {
-            throw Problems.badRequest("Unknown charset '%s'.".formatted(name));
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.ippc.ecommerce.platform;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * Says in the document what holds for every operation, so that a client generated from it knows: an
  * operation without a security requirement is public (an explicit empty one, not an unstated one), and any
  * operation may answer a 4xx as an RFC 9457 problem (unknown field, unsupported media type, unacceptable
- * Accept...), beyond the responses it names; and an operation marked {@code @Extension(name = ETAG, value = "true")}
+ * Accept...) and any 5xx as one too, beyond the responses it names, every error response with its problem body; and an operation marked {@code @Extension(name = ETAG, value = "true")}
  * names the {@code ETag} header of its successful answers, which the code sets and the annotations cannot name;
  * and a property that is not required may be null.
  */
@@ -28,6 +29,7 @@ public class OpenApiConventions implements OASFilter {
     public static final String RATE_LIMIT = "x-rate-limit";
 
     private static final String ANY_CLIENT_ERROR = "4XX";
+    private static final String ANY_SERVER_ERROR = "5XX";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -55,6 +57,15 @@ public class OpenApiConventions implements OASFilter {
                     && types.size() == 1
                     && !types.contains(Schema.SchemaType.NULL)) {
                 property.addType(Schema.SchemaType.NULL);
+            }
+            // A value that may be null and is one of a list: null is one of the list too, or JSON Schema refuses it.
+            if (property.getType() != null
+                    && property.getType().contains(Schema.SchemaType.NULL)
+                    && property.getEnumeration() != null
+                    && !property.getEnumeration().contains(null)) {
+                List<Object> values = new ArrayList<>(property.getEnumeration());
+                values.add(null);
+                property.setEnumeration(values);
             }
         });
     }
@@ -97,6 +108,27 @@ public class OpenApiConventions implements OASFilter {
                                     .description("The request cannot be answered as sent (RFC 9457 problem)")
                                     .content(problemContent()));
         }
+        if (!operation.getResponses().hasAPIResponse(ANY_SERVER_ERROR)) {
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            ANY_SERVER_ERROR,
+                            OASFactory.createAPIResponse()
+                                    .description("The service failed, or a service it needs is unavailable (RFC 9457"
+                                            + " problem)")
+                                    .content(problemContent()));
+        }
+        // The 400, 401 and 403 that the scanner adds from validation and security annotations name no body, but
+        // every error is answered with a problem.
+        operation.getResponses().getAPIResponses().forEach((code, response) -> {
+            boolean error = code.startsWith("4") || code.startsWith("5");
+            if (error
+                    && (response.getContent() == null
+                            || response.getContent().getMediaTypes() == null
+                            || response.getContent().getMediaTypes().isEmpty())) {
+                response.setContent(problemContent());
+            }
+        });
     }
 
     private static Header etagHeader(boolean conditional) {

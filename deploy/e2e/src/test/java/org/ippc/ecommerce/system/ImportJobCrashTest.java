@@ -35,7 +35,7 @@ class ImportJobCrashTest {
                 .oauth2(Tokens.nppo("FR"))
                 .contentType("text/csv")
                 .body(csv.toString())
-                .post(registry + "/v1/traders/import-jobs")
+                .post(registry + "/v1/trader-imports")
                 .then()
                 .statusCode(202)
                 .extract()

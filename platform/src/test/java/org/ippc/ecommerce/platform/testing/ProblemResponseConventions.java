@@ -171,6 +171,45 @@ public abstract class ProblemResponseConventions {
     }
 
     @Test
+    void aClientThatAcceptsOnlyProblemsIsAnsweredItsProblemNotA406() {
+        given().accept("application/problem+json")
+                .contentType(ContentType.JSON)
+                .body(validBody())
+                .post(createPath())
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().accept("application/problem+json")
+                .auth()
+                .oauth2(outsiderToken())
+                .contentType(ContentType.JSON)
+                .body(validBody())
+                .post(createPath())
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().accept("application/problem+json")
+                .auth()
+                .oauth2(creatorToken())
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"unterminated")
+                .post(createPath())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().accept("application/problem+json")
+                .get("/v1/no-such-thing")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().accept("application/json, application/problem+json")
+                .get(publicRead())
+                .then()
+                .statusCode(200)
+                .contentType("application/json");
+    }
+
+    @Test
     void missingTokenIsUnauthorized() {
         given().contentType(ContentType.JSON)
                 .body(validBody())

@@ -31,7 +31,7 @@ import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.registry.trader.TraderImport;
 
-@Path("/v1/traders/import-jobs")
+@Path("/v1/trader-imports")
 @Tag(name = "Traders")
 public class ImportJobResource {
     /** How long a client polling an unfinished job is asked to wait, in seconds. */
@@ -62,7 +62,10 @@ public class ImportJobResource {
                             name = HttpHeaders.LOCATION,
                             description = "the job",
                             schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportJobView.class)))
     public Response submit(
             InputStream body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
@@ -85,7 +88,10 @@ public class ImportJobResource {
     @APIResponse(
             responseCode = "200",
             description = "The job; while it is queued or running, `Retry-After` says when to ask again",
-            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportJobView.class)))
     public Response get(@PathParam("id") long id) {
         ImportJobView job = jobs.read(id);
         Response.ResponseBuilder response = Response.ok(job);
@@ -96,6 +102,13 @@ public class ImportJobResource {
     @Path("/{id}/lines")
     @RolesAllowed(Roles.NPPO)
     @Operation(summary = "The outcome of every line of a finished import job, in file order, by outcome")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of lines",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportLinePage.class)))
     @APIResponse(responseCode = "409", description = "The job has not finished")
     public ImportLinePage lines(
             @PathParam("id") long id,

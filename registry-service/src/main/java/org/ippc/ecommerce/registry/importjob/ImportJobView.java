@@ -34,7 +34,7 @@ public record ImportJobView(
         @Schema(nullable = true) String failure,
         @Schema(nullable = true) Instant finishedAt,
 
-        @Schema(description = "where the outcome of every line is listed", examples = "/v1/traders/import-jobs/7/lines")
+        @Schema(description = "where the outcome of every line is listed", examples = "/v1/trader-imports/7/lines")
         String lines) {
 
     static ImportJobView of(ImportJob job) {
@@ -56,7 +56,7 @@ public record ImportJobView(
                 job.written,
                 job.failure,
                 job.finishedAt,
-                "/v1/traders/import-jobs/%d/lines".formatted(job.id));
+                "/v1/trader-imports/%d/lines".formatted(job.id));
     }
 
     boolean unfinished() {

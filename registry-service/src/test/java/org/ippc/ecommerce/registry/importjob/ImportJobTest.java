@@ -48,7 +48,7 @@ class ImportJobTest {
                 .oauth2(Tokens.nppo(country))
                 .contentType("text/csv; charset=UTF-8")
                 .body(csv)
-                .post("/v1/traders/import-jobs" + query)
+                .post("/v1/trader-imports" + query)
                 .then()
                 .extract();
     }
@@ -94,7 +94,7 @@ class ImportJobTest {
                 .then()
                 .statusCode(200)
                 .body("id", equalTo((int) id));
-        assertThat(location, endsWith("/v1/traders/import-jobs/" + id));
+        assertThat(location, endsWith("/v1/trader-imports/" + id));
 
         JsonPath job = awaitEnd("FR", location);
         assertEquals("finished", job.getString("status"));
@@ -182,7 +182,7 @@ class ImportJobTest {
                 .oauth2(Tokens.nppo("FR"))
                 .contentType("text/csv")
                 .body("legalName,colour\nA,red\n")
-                .post("/v1/traders/import-jobs")
+                .post("/v1/trader-imports")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
@@ -199,7 +199,7 @@ class ImportJobTest {
         given().auth().oauth2(Tokens.nppo("BE")).get(location + "/lines").then().statusCode(403);
         given().auth()
                 .oauth2(Tokens.nppo("FR"))
-                .get("/v1/traders/import-jobs/987654321")
+                .get("/v1/trader-imports/987654321")
                 .then()
                 .statusCode(404);
     }
@@ -218,13 +218,13 @@ class ImportJobTest {
         });
         given().auth()
                 .oauth2(Tokens.nppo("FR"))
-                .get("/v1/traders/import-jobs/{id}/lines", id)
+                .get("/v1/trader-imports/{id}/lines", id)
                 .then()
                 .statusCode(409);
         housekeeping.sweep();
         given().auth()
                 .oauth2(Tokens.nppo("FR"))
-                .get("/v1/traders/import-jobs/{id}", id)
+                .get("/v1/trader-imports/{id}", id)
                 .then()
                 .body("status", equalTo("failed"))
                 .body("failure", equalTo(ImportJobHousekeeping.INTERRUPTED))

@@ -1,0 +1,79 @@
+package org.ippc.ecommerce.platform.testing;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.SimpleValidationReportFormat;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.RestAssuredRequest;
+import com.atlassian.oai.validator.restassured.RestAssuredResponse;
+import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
+import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
+import io.restassured.RestAssured;
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Checks every response a service's tests receive through REST Assured against the service's committed OpenAPI
+ * document: an undocumented status or media type, or a body its schema refuses, fails the test that received it.
+ * Not checked: requests, since tests send bad ones on purpose; paths the document does not describe (/q/health,
+ * /q/metrics, other services' stubs); and the bare 403 with which the HTTP server refuses a browser page of an
+ * origin that may not call the service (CORS), before any operation. Quarkus runs it before every
+ * {@code @QuarkusTest} method, in the class loader of the test, whose REST Assured it configures; a module without
+ * a document is left alone.
+ */
+public final class ContractValidation implements QuarkusTestBeforeEachCallback {
+    private static final Path DOCUMENT = Path.of("src/main/openapi/openapi.yaml");
+    private static boolean installed;
+
+    @Override
+    public void beforeEach(QuarkusTestMethodContext context) {
+        install();
+    }
+
+    private static synchronized void install() {
+        if (installed || !Files.exists(DOCUMENT)) {
+            return;
+        }
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForSpecificationUrl(
+                        DOCUMENT.toAbsolutePath().toUri().toString())
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                        // The validator reads a header's value as JSON, which a Location (an address) is not.
+                        .withLevel("validation.response.header.schema.invalidJson", ValidationReport.Level.IGNORE)
+                        .build())
+                .build();
+        RestAssured.filters(new ResponseValidation(validator));
+        installed = true;
+    }
+
+    private record ResponseValidation(OpenApiInteractionValidator validator) implements Filter {
+        @Override
+        public Response filter(
+                FilterableRequestSpecification request,
+                FilterableResponseSpecification response,
+                FilterContext context) {
+            Response answer = context.next(request, response);
+            if (!refusedByCors(request, answer)) {
+                ValidationReport report =
+                        validator.validate(RestAssuredRequest.of(request), RestAssuredResponse.of(answer));
+                if (report.hasErrors()) {
+                    throw new AssertionError("The answer breaks " + DOCUMENT + ":\n"
+                            + SimpleValidationReportFormat.getInstance().apply(report));
+                }
+            }
+            return answer;
+        }
+
+        private static boolean refusedByCors(FilterableRequestSpecification request, Response answer) {
+            return request.getHeaders().hasHeaderWithName("Origin")
+                    && answer.statusCode() == 403
+                    && answer.header("Access-Control-Allow-Origin") == null
+                    && answer.asByteArray().length == 0;
+        }
+    }
+}

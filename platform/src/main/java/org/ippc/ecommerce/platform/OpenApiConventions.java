@@ -1,5 +1,6 @@
 package org.ippc.ecommerce.platform;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.jboss.jandex.IndexView;
 
 /**
  * Says in the document what holds for every operation, so that a client generated from it knows: an
@@ -17,8 +19,10 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * operation may answer a 4xx as an RFC 9457 problem (unknown field, unsupported media type, unacceptable
  * Accept...) and any 5xx as one too, beyond the responses it names, every error response with its problem body; and an operation marked {@code @Extension(name = ETAG, value = "true")}
  * names the {@code ETag} header of its successful answers, which the code sets and the annotations cannot name;
- * and a property that is not required may be null.
+ * and a property that is not required may be null; and what the platform's constraints accept ({@link
+ * ConstraintSchemas}).
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiConventions implements OASFilter {
     /** The mark of an operation whose successful answers carry an ETag; it is taken out of the served document. */
     public static final String ETAG = "x-etag";
@@ -31,8 +35,16 @@ public class OpenApiConventions implements OASFilter {
     private static final String ANY_CLIENT_ERROR = "4XX";
     private static final String ANY_SERVER_ERROR = "5XX";
 
+    private final ConstraintSchemas constraintSchemas;
+
+    /** SmallRye OpenAPI passes the application's index, where the platform's constraints are found. */
+    public OpenApiConventions(IndexView index) {
+        this.constraintSchemas = new ConstraintSchemas(index);
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        constraintSchemas.describeIn(openAPI);
         openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations()
                 .values()
                 .forEach(OpenApiConventions::applyTo));

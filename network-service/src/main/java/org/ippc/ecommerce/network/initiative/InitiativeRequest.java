@@ -23,7 +23,7 @@ public record InitiativeRequest(
         List<@NotNull @CountryCode String> countries,
 
         @NotBlank @Size(max = 300) String leadOrganization,
-        @NotNull @Size(max = 30) List<@NotBlank @Size(max = 300) String> partnerOrganizations,
+        @Size(max = 30) List<@NotBlank @Size(max = 300) String> partnerOrganizations,
 
         @NotNull
         @Pattern(regexp = "regulation|awareness|platform-agreement|inspection-technology|data-exchange|training")
@@ -46,7 +46,7 @@ public record InitiativeRequest(
         @NotNull LocalDate startDate,
         LocalDate endDate,
 
-        @NotNull @Size(max = 20)
+        @Size(max = 20)
         List<
                         @NotNull @Size(max = 2000)
                         @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") String>
@@ -56,4 +56,11 @@ public record InitiativeRequest(
         String contact,
 
         @Size(max = 500) @Schema(description = "where the information comes from")
-        String source) {}
+        String source) {
+
+    /** A list left out of the request is empty: clients need not send empty lists. */
+    public InitiativeRequest {
+        partnerOrganizations = partnerOrganizations == null ? List.of() : partnerOrganizations;
+        links = links == null ? List.of() : links;
+    }
+}

@@ -52,6 +52,18 @@ class InitiativeResourceTest {
     }
 
     @Test
+    void listsLeftOutOfTheRequestAreEmpty() {
+        Map<String, Object> body = initiative("Sparse " + UUID.randomUUID(), List.of("NL"));
+        body.remove("partnerOrganizations");
+        body.remove("links");
+        int id = record("EPPO", body);
+        given().get("/v1/initiatives/{id}", id)
+                .then()
+                .body("partnerOrganizations", empty())
+                .body("links", empty());
+    }
+
+    @Test
     void anRppoRecordsAnInitiativeThatIsPublicWithoutItsContact() {
         String title = "Marketplace agreement " + UUID.randomUUID();
         int id = record("EPPO", initiative(title, List.of("NL", "BE")));

@@ -20,13 +20,21 @@ public record NewProduct(
         @NotBlank @Schema(description = "a code of /v1/commodity-classes", examples = "seeds")
         String commodityClass,
 
-        @NotNull @Size(max = 30) List<@NotNull @Valid HsCode> hsCodes,
+        @Size(max = 30) List<@NotNull @Valid HsCode> hsCodes,
 
-        @NotNull @Size(max = 50) @Schema(description = "what the product is made of")
+        @Size(max = 50) @Schema(description = "what the product is made of")
         List<@NotNull @Valid Taxon> taxa,
 
-        @NotNull @Size(max = 50) @Schema(description = "pests of concern")
+        @Size(max = 50) @Schema(description = "pests of concern")
         List<@NotNull @Valid Taxon> pests,
 
         @NotEmpty @Size(max = 500) @Schema(description = "names in listings, in several languages")
-        List<@NotNull @Valid Term> searchTerms) {}
+        List<@NotNull @Valid Term> searchTerms) {
+
+    /** A list left out of the request is empty: clients need not send empty lists. */
+    public NewProduct {
+        hsCodes = hsCodes == null ? List.of() : hsCodes;
+        taxa = taxa == null ? List.of() : taxa;
+        pests = pests == null ? List.of() : pests;
+    }
+}

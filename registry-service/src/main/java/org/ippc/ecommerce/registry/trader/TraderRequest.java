@@ -21,7 +21,7 @@ public record TraderRequest(
         @NotBlank @Size(max = 300) @Schema(examples = "Graines du Monde SARL")
         String legalName,
 
-        @NotNull @Size(max = 20) List<@NotBlank @Size(max = 300) String> tradingNames,
+        @Size(max = 20) List<@NotBlank @Size(max = 300) String> tradingNames,
 
         @NotNull @CountryCode @Schema(description = "country of establishment", examples = "FR")
         String countryCode,
@@ -36,10 +36,10 @@ public record TraderRequest(
         @Size(max = 100) @Schema(description = "business register or VAT number; restricted")
         String businessRegisterNumber,
 
-        @NotNull @Size(max = 50) @Schema(examples = "[\"graines-du-monde.example\"]")
+        @Size(max = 50) @Schema(examples = "[\"graines-du-monde.example\"]")
         List<@NotBlank @Size(max = 2000) @WebsiteAddress String> websites,
 
-        @NotNull @Size(max = 100) List<@NotNull @Valid Store> stores,
+        @Size(max = 100) List<@NotNull @Valid Store> stores,
 
         @NotEmpty @Size(max = 9)
         List<
@@ -51,10 +51,18 @@ public record TraderRequest(
                         String>
                 productClasses,
 
-        @NotNull @Size(max = 250) List<@NotNull @CountryCode String> shipToCountries,
+        @Size(max = 250) List<@NotNull @CountryCode String> shipToCountries,
 
         @Size(max = 4000) @Schema(description = "restricted")
         String complianceNotes) {
+
+    /** A list left out of the request is empty: clients need not send empty lists. */
+    public TraderRequest {
+        tradingNames = tradingNames == null ? List.of() : tradingNames;
+        websites = websites == null ? List.of() : websites;
+        stores = stores == null ? List.of() : stores;
+        shipToCountries = shipToCountries == null ? List.of() : shipToCountries;
+    }
 
     @Schema(name = "Store", description = "A marketplace store.")
     public record Store(

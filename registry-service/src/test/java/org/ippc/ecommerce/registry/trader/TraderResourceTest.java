@@ -332,6 +332,19 @@ class TraderResourceTest {
                 .body("warnings[0]", containsString(number));
     }
 
+    @Test
+    void listsLeftOutOfTheRequestAreEmpty() {
+        String t = tag();
+        Map<String, Object> body = new HashMap<>(
+                Map.of("legalName", "Sparse " + t, "countryCode", "FR", "productClasses", List.of("seeds")));
+        register("FR", body)
+                .statusCode(201)
+                .body("tradingNames", empty())
+                .body("websites", empty())
+                .body("stores", empty())
+                .body("shipToCountries", empty());
+    }
+
     private static ValidatableResponse searchByName(String text) {
         return given().auth()
                 .oauth2(Tokens.secretariat())

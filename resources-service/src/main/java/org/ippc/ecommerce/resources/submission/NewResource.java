@@ -41,15 +41,13 @@ public record NewResource(
         @NotEmpty @Size(max = 10) @Schema(description = "topic codes", examples = "[\"postal-courier\"]")
         List<@NotNull @InVocabulary(Kind.TOPIC) String> topics,
 
-        @NotNull @Size(max = 9) @Schema(description = "commodity-class codes", examples = "[\"seeds\"]")
+        @Size(max = 9) @Schema(description = "commodity-class codes", examples = "[\"seeds\"]")
         List<@NotNull @InVocabulary(Kind.COMMODITY_CLASS) String> commodityClasses,
 
         @NotEmpty @Size(max = 11) @Schema(description = "region codes", examples = "[\"global\"]")
         List<@NotNull @InVocabulary(Kind.REGION) String> regions,
 
-        @NotNull
-        @Size(max = 100)
-        @Schema(description = "countries it is about (ISO 3166-1 alpha-2)", examples = "[\"KE\"]")
+        @Size(max = 100) @Schema(description = "countries it is about (ISO 3166-1 alpha-2)", examples = "[\"KE\"]")
         List<@NotNull @CountryCode String> countries,
 
         @NotNull @Valid Provider provider,
@@ -72,4 +70,11 @@ public record NewResource(
         Long gapId,
 
         @NotNull @Schema(description = "consent of the contributor to publish the resource publicly")
-        Boolean consentToPublish) {}
+        Boolean consentToPublish) {
+
+    /** A list left out of the request is empty: clients need not send empty lists. */
+    public NewResource {
+        commodityClasses = commodityClasses == null ? List.of() : commodityClasses;
+        countries = countries == null ? List.of() : countries;
+    }
+}

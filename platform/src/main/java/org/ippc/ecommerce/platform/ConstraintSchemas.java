@@ -4,12 +4,14 @@ import jakarta.validation.constraints.Email;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -29,9 +31,10 @@ import org.jboss.jandex.TypeTarget;
  * Says in the document what the platform's own constraints accept, which the OpenAPI scanner cannot read: the
  * country and language codes (the very lists the validators use), web addresses and e-mail addresses, on request
  * properties, on the items and keys of their lists and maps, and on query parameters. A body that is valid against
- * the document is then not refused for one of them.
+ * the document is then not refused for one of them. A service describes its own constraints the same way, with a
+ * build-time filter that gives them to a {@code ConstraintSchemas} of its own.
  */
-final class ConstraintSchemas {
+public final class ConstraintSchemas {
     private static final DotName SCHEMA =
             DotName.createSimple(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
     private static final DotName QUERY_PARAM = DotName.createSimple(QueryParam.class);
@@ -40,29 +43,40 @@ final class ConstraintSchemas {
     private static final DotName SET = DotName.createSimple(Set.class);
     private static final DotName MAP = DotName.createSimple(Map.class);
 
-    private static final Map<DotName, Consumer<Schema>> CONSTRAINTS = Map.of(
+    /** The platform's constraints, and how each is written into the schema of what it constrains. */
+    static final Map<DotName, BiConsumer<AnnotationInstance, Schema>> PLATFORM = Map.of(
             DotName.createSimple(CountryCode.class),
-            schema -> schema.pattern(oneOf(
-                    Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).toArray(String[]::new))),
+            (use, schema) -> schema.pattern(oneOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2))),
             DotName.createSimple(LanguageCode.class),
-            schema -> schema.pattern(oneOf(Locale.getISOLanguages())),
+            (use, schema) -> schema.pattern(oneOf(Arrays.asList(Locale.getISOLanguages()))),
             DotName.createSimple(WebUrl.class),
-            schema -> schema.pattern("^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\\s]+"),
+            (use, schema) -> schema.pattern("^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\\s]+"),
             DotName.createSimple(Email.class),
-            schema -> schema.format("email"));
+            (use, schema) -> schema.format("email"));
 
     private final IndexView index;
+    private final Map<DotName, BiConsumer<AnnotationInstance, Schema>> constraints;
 
-    ConstraintSchemas(IndexView index) {
+    /**
+     * @param constraints for each constraint annotation, how one use of it (its values) is written into the schema
+     *     of the value it constrains
+     */
+    public ConstraintSchemas(IndexView index, Map<DotName, BiConsumer<AnnotationInstance, Schema>> constraints) {
         this.index = index;
+        this.constraints = constraints;
     }
 
-    void describeIn(OpenAPI openAPI) {
-        CONSTRAINTS.forEach((constraint, describe) -> {
+    public void describeIn(OpenAPI openAPI) {
+        constraints.forEach((constraint, describe) -> {
             for (AnnotationInstance use : index.getAnnotations(constraint)) {
-                describeUse(openAPI, use, describe);
+                describeUse(openAPI, use, schema -> describe.accept(use, schema));
             }
         });
+    }
+
+    /** A pattern that accepts exactly the given codes. */
+    public static String oneOf(Collection<String> codes) {
+        return "^(" + String.join("|", new TreeSet<>(codes)) + ")$";
     }
 
     private void describeUse(OpenAPI openAPI, AnnotationInstance use, Consumer<Schema> describe) {
@@ -167,9 +181,5 @@ final class ConstraintSchemas {
                         && name.equals(parameter.getName())
                         && parameter.getSchema() != null)
                 .toList();
-    }
-
-    private static String oneOf(String[] codes) {
-        return "^(" + String.join("|", new TreeSet<>(Arrays.asList(codes))) + ")$";
     }
 }

@@ -39,7 +39,7 @@ public class OpenApiConventions implements OASFilter {
 
     /** SmallRye OpenAPI passes the application's index, where the platform's constraints are found. */
     public OpenApiConventions(IndexView index) {
-        this.constraintSchemas = new ConstraintSchemas(index);
+        this.constraintSchemas = new ConstraintSchemas(index, ConstraintSchemas.PLATFORM);
     }
 
     @Override

@@ -81,7 +81,8 @@ class ConstraintSchemasTest {
                                                 .operationId("SampleResource_filtered")
                                                 .addParameter(query("country")))));
 
-        new ConstraintSchemas(Index.of(Sample.class, Filters.class, SampleResource.class)).describeIn(openAPI);
+        new ConstraintSchemas(Index.of(Sample.class, Filters.class, SampleResource.class), ConstraintSchemas.PLATFORM)
+                .describeIn(openAPI);
 
         Map<String, Schema> properties = sample.getProperties();
         assertAccepts(properties.get("country").getPattern(), "FR", "ZZ");

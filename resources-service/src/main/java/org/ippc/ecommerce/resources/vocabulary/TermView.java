@@ -5,9 +5,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Term", description = "A term of a controlled vocabulary.")
 public record TermView(
         @Schema(examples = "seeds") String code,
-        @Schema(examples = "Seeds") String name) {
-
-    static TermView of(VocabularyTerm term) {
-        return new TermView(term.code, term.name);
-    }
-}
+        @Schema(examples = "Seeds") String name) {}

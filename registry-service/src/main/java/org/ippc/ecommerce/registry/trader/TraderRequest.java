@@ -36,7 +36,12 @@ public record TraderRequest(
         @Size(max = 100) @Schema(description = "business register or VAT number; restricted")
         String businessRegisterNumber,
 
-        @Size(max = 50) @Schema(examples = "[\"graines-du-monde.example\"]")
+        @Size(max = 50)
+        @Schema(
+                description = "the trader's own websites, with or without http(s)://; a host that is a public suffix"
+                        + " (co.uk, github.io) or a marketplace's domain is refused: a store on a marketplace goes"
+                        + " under stores",
+                examples = "[\"graines-du-monde.example\"]")
         List<@NotBlank @Size(max = 2000) @WebsiteAddress String> websites,
 
         @Size(max = 100) List<@NotNull @Valid Store> stores,

@@ -24,6 +24,7 @@ public class Trader {
     static final List<String> COLUMNS = List.of(
             "id",
             "registration_number",
+            "national_register_number",
             "legal_name",
             "trading_names",
             "country_code",
@@ -46,6 +47,7 @@ public class Trader {
     public Long id;
 
     public String registrationNumber;
+    public String nationalRegisterNumber;
     public String legalName;
 
     @JdbcTypeCode(SqlTypes.ARRAY)

@@ -9,7 +9,8 @@ import java.io.OutputStream;
 import org.ippc.ecommerce.platform.SpreadsheetCells;
 
 /**
- * The register as CSV, one trader a line; lists are separated by {@code ;}, stores written
+ * The register as CSV, one trader a line (columns added later come last, so that a sheet reading by position
+ * keeps working); lists are separated by {@code ;}, stores written
  * {@code platform:storeId}. Cells a spreadsheet would run as a formula are made safe
  * ({@link SpreadsheetCells}), and the import restores them.
  */
@@ -33,7 +34,8 @@ final class TraderCsv {
         "stores",
         "productClasses",
         "shipToCountries",
-        "complianceNotes"
+        "complianceNotes",
+        "nationalRegisterNumber"
     })
     record Row(
             String registrationNumber,
@@ -49,7 +51,8 @@ final class TraderCsv {
             String stores,
             String productClasses,
             String shipToCountries,
-            String complianceNotes) {
+            String complianceNotes,
+            String nationalRegisterNumber) {
 
         static Row of(TraderView t) {
             return new Row(
@@ -70,7 +73,8 @@ final class TraderCsv {
                                     .toList())),
                     String.join(";", t.productClasses()),
                     String.join(";", t.shipToCountries()),
-                    SpreadsheetCells.safe(t.complianceNotes()));
+                    SpreadsheetCells.safe(t.complianceNotes()),
+                    SpreadsheetCells.safe(t.nationalRegisterNumber()));
         }
     }
 

@@ -42,6 +42,7 @@ final class TraderCsvRow {
         });
         return new TraderRequest(
                 text(row, "registrationNumber"),
+                text(row, "nationalRegisterNumber"),
                 text(row, "legalName"),
                 list(row, "tradingNames"),
                 Objects.requireNonNullElse(text(row, "countryCode"), importersCountry),

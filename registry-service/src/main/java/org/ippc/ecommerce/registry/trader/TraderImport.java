@@ -198,6 +198,7 @@ public class TraderImport {
     private void check(Path file, Charset charset, String country, List<Line> results, Progress progress) {
         Set<String> keysInFile = new HashSet<>();
         Set<String> numbersInFile = new HashSet<>();
+        Set<String> nationalNumbersInFile = new HashSet<>();
         readInChunks(file, charset, CHUNK, chunk -> {
             progress.read(chunk.size());
             int checkedBefore = results.size();
@@ -231,6 +232,15 @@ public class TraderImport {
                     ? Map.of()
                     : traders.withRegistrationNumbers(numbers).stream()
                             .collect(Collectors.toMap(t -> t.registrationNumber, t -> t));
+            Map<String, Trader> byNationalNumber = traders
+                    .withNationalNumbers(
+                            country,
+                            requests.values().stream()
+                                    .map(TraderImport::nationalNumber)
+                                    .filter(n -> n != null)
+                                    .collect(Collectors.toSet()))
+                    .stream()
+                    .collect(Collectors.toMap(t -> t.nationalRegisterNumber, t -> t));
             Map<Integer, Set<String>> keysByLine = new HashMap<>();
             requests.forEach((line, request) -> keysByLine.put(line, keys(request)));
             Map<String, OnlinePresence> held = traders
@@ -244,11 +254,23 @@ public class TraderImport {
                     results.add(new Line(line, "rejected", null, columns.get(line), rejections.get(line)));
                     continue;
                 }
+                String national = nationalNumber(request);
+                Trader nationalHolder = national == null ? null : byNationalNumber.get(national);
                 String number = request.registrationNumber();
-                Trader current = number == null ? null : existing.get(number);
+                // Without the issued number, the NPPO's own number says which trader the line is.
+                Trader current = number != null ? existing.get(number) : nationalHolder;
+                if (number == null && current != null) {
+                    number = current.registrationNumber;
+                }
                 String problem = null;
                 String column = null;
-                if (number != null && !numbersInFile.add(number)) {
+                if (national != null && !nationalNumbersInFile.add(national)) {
+                    column = "nationalRegisterNumber";
+                    problem = "%s appears on an earlier line of the file".formatted(national);
+                } else if (nationalHolder != null && (current == null || !nationalHolder.id.equals(current.id))) {
+                    column = "nationalRegisterNumber";
+                    problem = "%s is held by trader %s".formatted(national, nationalHolder.registrationNumber);
+                } else if (number != null && !numbersInFile.add(number)) {
                     column = "registrationNumber";
                     problem = "%s appears on an earlier line of the file".formatted(number);
                 } else if (current != null && !current.countryCode.equals(country)) {
@@ -313,7 +335,7 @@ public class TraderImport {
                 Line result = results.get(at);
                 String number;
                 if (result.outcome().equals("updated")) {
-                    Trader current = traders.findByRegistrationNumber(request.registrationNumber())
+                    Trader current = traders.findByRegistrationNumber(result.registrationNumber())
                             .orElseThrow();
                     number = service.update(current, keepingStoreUrls(request, current), "imported").registrationNumber;
                 } else {
@@ -327,6 +349,12 @@ public class TraderImport {
             traders.getEntityManager().clear();
             progress.written(requests.size());
         });
+    }
+
+    private static String nationalNumber(TraderRequest request) {
+        return request.nationalRegisterNumber() == null
+                ? null
+                : request.nationalRegisterNumber().strip();
     }
 
     private static String outcome(Trader current, TraderRequest request) {

@@ -58,6 +58,7 @@ public class TraderReader {
         Trader trader = new Trader();
         trader.id = row.getLong("id");
         trader.registrationNumber = row.getString("registration_number");
+        trader.nationalRegisterNumber = row.getString("national_register_number");
         trader.legalName = row.getString("legal_name");
         trader.tradingNames = strings(row.getArray("trading_names"));
         trader.countryCode = row.getString("country_code");

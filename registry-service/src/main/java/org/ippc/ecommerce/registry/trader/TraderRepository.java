@@ -47,6 +47,7 @@ public class TraderRepository implements PanacheRepository<Trader> {
             traderRows.add(
                     trader.id,
                     trader.registrationNumber,
+                    trader.nationalRegisterNumber,
                     trader.legalName,
                     trader.tradingNames,
                     trader.countryCode,
@@ -155,6 +156,22 @@ public class TraderRepository implements PanacheRepository<Trader> {
                         + " on t.registration_number = wanted.number")
                 .setParameter("numbers", String.join(",", numbers))
                 .getResultList();
+    }
+
+    public Optional<Trader> findByNationalNumber(String countryCode, String nationalRegisterNumber) {
+        return find("countryCode = ?1 and nationalRegisterNumber = ?2", countryCode, nationalRegisterNumber)
+                .firstResultOptional();
+    }
+
+    /** The traders of the country that hold these national register numbers (a chunk of an import), with presences. */
+    public List<Trader> withNationalNumbers(String countryCode, Collection<String> numbers) {
+        return numbers.isEmpty()
+                ? List.of()
+                : list(
+                        "select distinct t from Trader t left join fetch t.presences"
+                                + " where t.countryCode = ?1 and t.nationalRegisterNumber in ?2",
+                        countryCode,
+                        numbers);
     }
 
     public boolean registrationNumberTaken(String registrationNumber) {

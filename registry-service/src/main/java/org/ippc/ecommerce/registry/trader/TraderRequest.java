@@ -18,6 +18,14 @@ public record TraderRequest(
         @Schema(description = "issued by the service when absent; its prefix is the country", examples = "FR-0012345")
         String registrationNumber,
 
+        @Size(max = 100)
+        @Pattern(regexp = "\\s*\\S[\\s\\S]*", message = "must not be blank")
+        @Schema(
+                description = "the number the NPPO's own register gives the trader, in its own format; unique within"
+                        + " the country",
+                examples = "FR-PV-75-00123")
+        String nationalRegisterNumber,
+
         @NotBlank @Size(max = 300) @Schema(examples = "Graines du Monde SARL")
         String legalName,
 
@@ -84,6 +92,7 @@ public record TraderRequest(
     TraderRequest withStores(List<Store> replaced) {
         return new TraderRequest(
                 registrationNumber,
+                nationalRegisterNumber,
                 legalName,
                 tradingNames,
                 countryCode,

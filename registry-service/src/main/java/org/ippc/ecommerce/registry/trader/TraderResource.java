@@ -171,7 +171,8 @@ public class TraderResource {
             summary = "Import a CSV file of traders of the NPPO's country",
             description = "Columns (header line required, any order; lists separated by `;`, stores as"
                     + " `platform:storeId`): registrationNumber (a known one updates that trader; absent, one is"
-                    + " issued), legalName, tradingNames, countryCode, address, contactEmail, contactPhone,"
+                    + " issued), nationalRegisterNumber (without a registrationNumber, a known one updates that"
+                    + " trader), legalName, tradingNames, countryCode, address, contactEmail, contactPhone,"
                     + " businessRegisterNumber, websites, stores, productClasses, shipToCountries, complianceNotes;"
                     + " status is ignored. The answer reports every line. With `dryRun` nothing is written. A file"
                     + " with a rejected line writes nothing (422, with the report) unless `partial` is true.",

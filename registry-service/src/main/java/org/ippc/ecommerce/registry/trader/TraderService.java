@@ -64,6 +64,7 @@ public class TraderService {
         trader.createdAt = Instant.now(clock);
         trader.createdBy = caller.name();
         apply(request, trader);
+        requireNationalNumberFree(trader);
         traders.persist(trader);
         replacePresences(trader, request);
         traders.flush();
@@ -139,6 +140,7 @@ public class TraderService {
         // so the ETag, as it was.
         traders.getEntityManager().lock(trader, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         apply(request, trader);
+        requireNationalNumberFree(trader);
         replacePresences(trader, request);
         traders.flush();
         history.record(RECORD_TYPE, trader.id, action, before, TraderView.of(trader), null);
@@ -217,6 +219,12 @@ public class TraderService {
         return traders.findByRegistrationNumber(registrationNumber).map(PublicTrader::of);
     }
 
+    /** The public fields of the trader the country's own register numbers so. */
+    public Optional<PublicTrader> publicTrader(String countryCode, String nationalRegisterNumber) {
+        return traders.findByNationalNumber(countryCode, nationalRegisterNumber.strip())
+                .map(PublicTrader::of);
+    }
+
     /** The public fields of the holder of the first key held: the most specific, shop.example before example. */
     public Optional<PublicTrader> publicHolderOf(List<String> keys) {
         Map<String, Trader> holders = traders.presencesWithKeys(keys).stream()
@@ -261,6 +269,18 @@ public class TraderService {
             issued = "%s-%07d".formatted(request.countryCode(), traders.nextNationalNumber());
         } while (traders.registrationNumberTaken(issued));
         return issued;
+    }
+
+    private void requireNationalNumberFree(Trader trader) {
+        if (trader.nationalRegisterNumber == null) {
+            return;
+        }
+        traders.findByNationalNumber(trader.countryCode, trader.nationalRegisterNumber)
+                .filter(holder -> !holder.id.equals(trader.id))
+                .ifPresent(holder -> {
+                    throw Problems.conflict("The national register number %s of %s is held by trader %s."
+                            .formatted(trader.nationalRegisterNumber, trader.countryCode, holder.registrationNumber));
+                });
     }
 
     private void replacePresences(Trader trader, TraderRequest request) {
@@ -334,6 +354,9 @@ public class TraderService {
     }
 
     private static void apply(TraderRequest request, Trader trader) {
+        trader.nationalRegisterNumber = request.nationalRegisterNumber() == null
+                ? null
+                : request.nationalRegisterNumber().strip();
         trader.legalName = request.legalName().strip();
         trader.tradingNames = List.copyOf(request.tradingNames());
         trader.countryCode = request.countryCode();

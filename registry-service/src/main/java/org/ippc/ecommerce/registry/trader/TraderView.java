@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TraderView(
         long id,
         String registrationNumber,
+        @Schema(nullable = true) String nationalRegisterNumber,
         String legalName,
         List<String> tradingNames,
         String countryCode,
@@ -39,6 +40,7 @@ public record TraderView(
         return new TraderView(
                 id,
                 registrationNumber,
+                nationalRegisterNumber,
                 legalName,
                 tradingNames,
                 countryCode,
@@ -68,6 +70,7 @@ public record TraderView(
         return new TraderView(
                 trader.id,
                 trader.registrationNumber,
+                trader.nationalRegisterNumber,
                 trader.legalName,
                 trader.tradingNames,
                 trader.countryCode,

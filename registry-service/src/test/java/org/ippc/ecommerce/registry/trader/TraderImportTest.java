@@ -41,7 +41,7 @@ class TraderImportTest {
         return "%s,%s,,%s,,%s,,,%s,%s,seeds,,\n".formatted(number, name, country, email, site, store);
     }
 
-    private static ValidatableResponse upload(String country, String csv, String query) {
+    static ValidatableResponse upload(String country, String csv, String query) {
         return given().auth()
                 .oauth2(Tokens.nppo(country))
                 .contentType("text/csv; charset=UTF-8")

@@ -49,6 +49,8 @@ public final class ConstraintSchemas {
             (use, schema) -> schema.pattern(oneOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2))),
             DotName.createSimple(LanguageCode.class),
             (use, schema) -> schema.pattern(oneOf(Arrays.asList(Locale.getISOLanguages()))),
+            DotName.createSimple(OfficialLanguage.class),
+            (use, schema) -> schema.pattern(oneOf(OfficialLanguage.CODES)),
             DotName.createSimple(WebUrl.class),
             (use, schema) -> schema.pattern("^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\\s]+"),
             DotName.createSimple(Email.class),

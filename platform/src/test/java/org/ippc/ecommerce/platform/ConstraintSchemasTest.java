@@ -25,6 +25,7 @@ class ConstraintSchemasTest {
             @CountryCode String country,
             List<@LanguageCode String> languages,
             Map<@LanguageCode String, String> titles,
+            Map<@OfficialLanguage String, String> conditions,
             @Email String email,
             List<@WebUrl String> urls,
             String free) {}
@@ -57,6 +58,7 @@ class ConstraintSchemasTest {
                                 .addType(Schema.SchemaType.ARRAY)
                                 .items(string()))
                 .addProperty("titles", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT))
+                .addProperty("conditions", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT))
                 .addProperty("email", string())
                 .addProperty(
                         "urls",
@@ -88,6 +90,7 @@ class ConstraintSchemasTest {
         assertAccepts(properties.get("country").getPattern(), "FR", "ZZ");
         assertAccepts(properties.get("languages").getItems().getPattern(), "fr", "zz");
         assertAccepts(properties.get("titles").getPropertyNames().getPattern(), "es", "xx");
+        assertAccepts(properties.get("conditions").getPropertyNames().getPattern(), "zh", "de");
         assertEquals("email", properties.get("email").getFormat());
         assertAccepts(properties.get("urls").getItems().getPattern(), "https://www.ippc.int/en/", "ftp://ippc.int");
         assertNull(properties.get("free").getPattern());

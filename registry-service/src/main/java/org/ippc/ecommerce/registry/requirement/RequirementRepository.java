@@ -33,6 +33,17 @@ public class RequirementRepository implements PanacheRepository<ImportRequiremen
                 date);
     }
 
+    /**
+     * Waits until no other transaction is setting or correcting the product's requirements in the country: the
+     * database cannot keep two requirements for named origins from overlapping, so the service checks under this.
+     */
+    public void lockOrigins(long productId, String country) {
+        getEntityManager()
+                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(:scope, 0))) locked")
+                .setParameter("scope", "import-requirement:" + productId + ":" + country)
+                .getSingleResult();
+    }
+
     /** The requirements of the product and country whose period overlaps [from, to). */
     public List<ImportRequirement> overlapping(long productId, String country, LocalDate from, LocalDate to) {
         return list(
@@ -45,24 +56,28 @@ public class RequirementRepository implements PanacheRepository<ImportRequiremen
     }
 
     /**
-     * The country's requirements in force on the date for products on the list, of one status when given, one per
-     * product, in product order after the given product id, each with its product.
+     * The country's requirements in force on the date for products on the list, of one status when given (for every
+     * origin and for named ones), in product order then requirement order, after the given requirement, each with
+     * its product.
      */
     List<RequirementWithProduct> ofCountry(
-            String country, LocalDate date, RequirementStatus status, long afterProductId, int limit) {
+            String country, LocalDate date, RequirementStatus status, long afterId, int limit) {
         return getEntityManager()
                 .createQuery(
                         "select r, p from ImportRequirement r, HighRiskProduct p where p.id = r.productId"
                                 + " and p.status = :listed and r.countryCode = :country and r.effectiveFrom <= :date"
                                 + " and (r.effectiveTo is null or r.effectiveTo > :date)"
-                                + " and (:status is null or r.status = :status) and r.productId > :after"
-                                + " order by r.productId",
+                                + " and (:status is null or r.status = :status)"
+                                + " and (:after = 0 or r.productId > (select a.productId from ImportRequirement a"
+                                + " where a.id = :after) or (r.productId = (select a.productId from"
+                                + " ImportRequirement a where a.id = :after) and r.id > :after))"
+                                + " order by r.productId, r.id",
                         RequirementWithProduct.class)
                 .setParameter("listed", ProductStatus.LISTED)
                 .setParameter("country", country)
                 .setParameter("date", date)
                 .setParameter("status", status)
-                .setParameter("after", afterProductId)
+                .setParameter("after", afterId)
                 .setMaxResults(limit)
                 .getResultList();
     }

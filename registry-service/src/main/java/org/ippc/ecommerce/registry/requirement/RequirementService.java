@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
 import org.ippc.ecommerce.platform.Caller;
 import org.ippc.ecommerce.platform.History;
 import org.ippc.ecommerce.platform.HistoryView;
@@ -38,7 +40,8 @@ public class RequirementService {
 
     /**
      * Sets the NPPO's country's requirement for the product from a date. A requirement in force
-     * with no end is ended the day the new one starts; any other overlap is a conflict.
+     * with no end, for the same origins, is ended the day the new one starts; any other overlap of
+     * period and origins is a conflict.
      */
     @Transactional
     public RequirementView set(long productId, NewRequirement request) {
@@ -47,12 +50,16 @@ public class RequirementService {
         if (country == null) {
             throw Problems.forbidden("Only an NPPO sets its country's import requirements.");
         }
-        requireForwardPeriod(request);
+        requireWellFormed(request);
+        requirements.lockOrigins(productId, country);
         List<ImportRequirement> overlapping =
-                requirements.overlapping(productId, country, request.effectiveFrom(), request.effectiveTo());
+                requirements.overlapping(productId, country, request.effectiveFrom(), request.effectiveTo()).stream()
+                        .filter(earlier -> sharesAnOrigin(earlier, request.origins()))
+                        .toList();
         for (ImportRequirement earlier : overlapping) {
-            boolean supersedable =
-                    earlier.effectiveTo == null && earlier.effectiveFrom.isBefore(request.effectiveFrom());
+            boolean supersedable = earlier.effectiveTo == null
+                    && earlier.effectiveFrom.isBefore(request.effectiveFrom())
+                    && Set.copyOf(earlier.origins).equals(Set.copyOf(request.origins()));
             if (!supersedable) {
                 throw overlapConflict(earlier);
             }
@@ -92,11 +99,12 @@ public class RequirementService {
                     "Only the NPPO of %s corrects its requirements.".formatted(requirement.countryCode));
         }
         Versions.requireMatch(ifMatch, requirement.version);
-        requireForwardPeriod(request);
+        requireWellFormed(request);
+        requirements.lockOrigins(productId, requirement.countryCode);
         requirements
                 .overlapping(productId, requirement.countryCode, request.effectiveFrom(), request.effectiveTo())
                 .stream()
-                .filter(other -> !other.id.equals(requirement.id))
+                .filter(other -> !other.id.equals(requirement.id) && sharesAnOrigin(other, request.origins()))
                 .findFirst()
                 .ifPresent(other -> {
                     throw overlapConflict(other);
@@ -132,14 +140,17 @@ public class RequirementService {
                 .toList();
     }
 
-    /** One page of the country's requirements in force on the date for products on the list, in product order. */
+    /**
+     * One page of the country's requirements in force on the date for products on the list, in product order: a
+     * product may have one for every origin and others for named origins.
+     */
     public CountryRequirementPage ofCountry(String country, LocalDate date, String status, String cursor, int limit) {
         RequirementStatus ofStatus = statusNamed(status);
         KeysetPage<CountryRequirement> page = KeysetPage.fetch(
                 cursor,
                 limit,
-                (afterProductId, size) -> requirements.ofCountry(country, date, ofStatus, afterProductId, size),
-                row -> row.product().id,
+                (afterId, size) -> requirements.ofCountry(country, date, ofStatus, afterId, size),
+                row -> row.requirement().id,
                 row -> CountryRequirement.of(row.requirement(), row.product()));
         return new CountryRequirementPage(country, date, page.items(), page.next());
     }
@@ -163,15 +174,32 @@ public class RequirementService {
                 .orElseThrow(() -> Problems.notFound("Product %d has no requirement %d.".formatted(productId, id)));
     }
 
-    private static void requireForwardPeriod(NewRequirement request) {
+    private static void requireWellFormed(NewRequirement request) {
         if (request.effectiveTo() != null && !request.effectiveTo().isAfter(request.effectiveFrom())) {
             throw Problems.badRequest("effectiveTo must be after effectiveFrom (it is exclusive).");
         }
+        for (Exemption exemption : request.exemptions()) {
+            if ((exemption.maxQuantity() == null) != (exemption.unit() == null)) {
+                throw Problems.badRequest("An exemption's maxQuantity and unit go together: give both or neither.");
+            }
+        }
+    }
+
+    /** Whether two requirements would apply to goods of one origin: both to every origin, or both to a named one. */
+    private static boolean sharesAnOrigin(ImportRequirement other, List<String> origins) {
+        return other.origins.isEmpty() == origins.isEmpty()
+                && (origins.isEmpty() || other.origins.stream().anyMatch(origins::contains));
     }
 
     private static HttpProblem overlapConflict(ImportRequirement other) {
-        return Problems.conflict("It overlaps the requirement %d in force from %s%s; choose other dates."
-                .formatted(other.id, other.effectiveFrom, other.effectiveTo == null ? "" : " to " + other.effectiveTo));
+        return Problems.conflict("It overlaps the requirement %d in force from %s%s%s; choose other dates or origins."
+                .formatted(
+                        other.id,
+                        other.effectiveFrom,
+                        other.effectiveTo == null ? "" : " to " + other.effectiveTo,
+                        other.origins.isEmpty()
+                                ? " for every origin"
+                                : " for origins " + String.join(", ", other.origins)));
     }
 
     private static void apply(NewRequirement request, ImportRequirement requirement) {
@@ -180,6 +208,10 @@ public class RequirementService {
         requirement.url = request.url();
         requirement.effectiveFrom = request.effectiveFrom();
         requirement.effectiveTo = request.effectiveTo();
+        requirement.origins = request.origins().stream().distinct().sorted().toList();
+        requirement.conditions = new TreeMap<>(request.conditions());
+        requirement.documents = request.documents().stream().distinct().toList();
+        requirement.exemptions = List.copyOf(request.exemptions());
     }
 
     private static Versioned<RequirementView> versioned(ImportRequirement requirement) {

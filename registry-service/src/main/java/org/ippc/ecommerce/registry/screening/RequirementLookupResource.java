@@ -35,10 +35,12 @@ public class RequirementLookupResource {
     @Operation(
             summary = "What does a country require for this product? (public)",
             description = "The high-risk products a text (in any language) or an HS code points to, with the"
-                    + " destination's requirement in force on the date (default today).",
+                    + " destination's requirement in force on the date (default today) for goods from the origin: the"
+                    + " one naming the origin, else the one for every origin.",
             extensions = @Extension(name = OpenApiConventions.RATE_LIMIT, value = "requirement-lookup"))
     public RequirementLookup lookup(
             @QueryParam("destination") @NotNull @CountryCode String destination,
+            @QueryParam("origin") @CountryCode String origin,
             @QueryParam("text") @Size(max = 2000) String text,
             @QueryParam("hsCode") @Pattern(regexp = "[0-9]{2}(\\.?[0-9]{2}){0,3}") String hsCode,
             @QueryParam("date") LocalDate date) {
@@ -46,6 +48,6 @@ public class RequirementLookupResource {
             throw Problems.badRequest("Give a text, an HS code, or both.");
         }
         LocalDate day = date == null ? LocalDate.now(clock) : date;
-        return service.lookup(destination, text, hsCode, day);
+        return service.lookup(destination, origin, text, hsCode, day);
     }
 }

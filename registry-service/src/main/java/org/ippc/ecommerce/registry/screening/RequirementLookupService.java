@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ippc.ecommerce.registry.product.HighRiskProduct;
 import org.ippc.ecommerce.registry.product.ProductRepository;
@@ -27,8 +26,11 @@ public class RequirementLookupService {
         this.requirements = requirements;
     }
 
-    /** The products the text (in any language) or the HS code points to, with the requirement in force on the date. */
-    public RequirementLookup lookup(String destination, String text, String hsCode, LocalDate date) {
+    /**
+     * The products the text (in any language) or the HS code points to, with the requirement in force on the date
+     * for goods from the origin (the one for every origin when the origin is not given).
+     */
+    public RequirementLookup lookup(String destination, String origin, String text, String hsCode, LocalDate date) {
         Map<Long, TreeSet<String>> reasons = new LinkedHashMap<>();
         if (text != null) {
             matcher.current().recognize(Map.of("text", text)).products().forEach(found -> reasons.computeIfAbsent(
@@ -40,19 +42,21 @@ public class RequirementLookupService {
                     .add("hs:" + hsCode));
         }
         if (reasons.isEmpty()) {
-            return new RequirementLookup(destination, date, List.of());
+            return new RequirementLookup(destination, origin, date, List.of());
         }
-        Map<Long, ImportRequirement> inForce =
+        Map<Long, List<ImportRequirement>> inForce =
                 requirements.inForce(List.of(destination), reasons.keySet(), date).stream()
-                        .collect(Collectors.toMap(r -> r.productId, Function.identity()));
+                        .collect(Collectors.groupingBy(r -> r.productId));
         List<RequirementLookupProduct> found = products.list("id in ?1 order by id", reasons.keySet()).stream()
                 .map((HighRiskProduct p) -> new RequirementLookupProduct(
                         p.id,
                         p.name,
                         p.commodityClass,
                         List.copyOf(reasons.get(p.id)),
-                        inForce.containsKey(p.id) ? RequirementView.of(inForce.get(p.id)) : null))
+                        ImportRequirement.applicable(inForce.getOrDefault(p.id, List.of()), origin)
+                                .map(RequirementView::of)
+                                .orElse(null)))
                 .toList();
-        return new RequirementLookup(destination, date, found);
+        return new RequirementLookup(destination, origin, date, found);
     }
 }

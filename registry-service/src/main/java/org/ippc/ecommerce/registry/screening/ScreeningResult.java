@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ippc.ecommerce.registry.guidance.GuidanceLink;
+import org.ippc.ecommerce.registry.requirement.Exemption;
+import org.ippc.ecommerce.registry.requirement.ImportRequirement;
+import org.ippc.ecommerce.registry.requirement.RequirementView;
 
 @Schema(name = "ScreeningResult")
 public record ScreeningResult(
@@ -65,12 +68,42 @@ public record ScreeningResult(
             String language,
             @Schema(examples = "title") String field) {}
 
-    @Schema(name = "ScreeningRequirement", description = "The destination's requirement for a matched product today.")
+    @Schema(
+            name = "ScreeningRequirement",
+            description = "The destination's requirement for a matched product today, for goods from the item's origin"
+                    + " (the one for every origin when the item names none).")
     public record Requirement(
             long productId,
             String status,
             String legalBasis,
-            @Schema(nullable = true) String url) {}
+
+            @Schema(nullable = true, description = "the legal text")
+            String url,
+
+            @Schema(description = "the origins it applies to; empty: every origin")
+            List<String> origins,
+
+            @Schema(description = "the documents the consignment must travel with")
+            List<String> documents,
+
+            @Schema(description = "the conditions of entry in words, by language")
+            Map<String, String> conditions,
+
+            List<Exemption> exemptions) {
+
+        static Requirement of(ImportRequirement requirement) {
+            RequirementView view = RequirementView.of(requirement);
+            return new Requirement(
+                    view.productId(),
+                    view.status(),
+                    view.legalBasis(),
+                    view.url(),
+                    view.origins(),
+                    view.documents(),
+                    view.conditions(),
+                    view.exemptions());
+        }
+    }
 
     @Schema(name = "Seller")
     public record Seller(

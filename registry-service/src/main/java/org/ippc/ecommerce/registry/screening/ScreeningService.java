@@ -122,7 +122,7 @@ public class ScreeningService {
                 ? Map.of()
                 : products.list("id in ?1", productIds).stream()
                         .collect(Collectors.toMap(p -> p.id, Function.identity()));
-        Map<String, Map<Long, ImportRequirement>> inForce = requirementsInForce(items, found, today);
+        Map<String, Map<Long, List<ImportRequirement>>> inForce = requirementsInForce(items, found, today);
         List<List<String>> sellerKeys = items.stream().map(this::sellerKeys).toList();
         Map<String, PresenceHolder> sellers = sellers(sellerKeys);
         Set<Guidance.Need> needs = new HashSet<>();
@@ -155,12 +155,11 @@ public class ScreeningService {
                     })
                     .toList();
             Map<Long, ImportRequirement> itemRequirements = new TreeMap<>();
-            Map<Long, ImportRequirement> destination = inForce.getOrDefault(item.destinationCountry(), Map.of());
+            Map<Long, List<ImportRequirement>> destination = inForce.getOrDefault(item.destinationCountry(), Map.of());
             for (MatchedProduct match : matches) {
-                ImportRequirement r = destination.get(match.productId());
-                if (r != null) {
-                    itemRequirements.put(r.productId, r);
-                }
+                ImportRequirement.applicable(
+                                destination.getOrDefault(match.productId(), List.of()), item.originCountry())
+                        .ifPresent(r -> itemRequirements.put(r.productId, r));
             }
             Optional<PresenceHolder> holder = holderOf(sellerKeys.get(i), sellers);
             TraderStatus sellerStatus = holder.map(PresenceHolder::status).orElse(null);
@@ -175,9 +174,7 @@ public class ScreeningService {
                     matches,
                     classes,
                     clearedBy,
-                    itemRequirements.values().stream()
-                            .map(r -> new Requirement(r.productId, r.status.code(), r.legalBasis, r.url))
-                            .toList(),
+                    itemRequirements.values().stream().map(Requirement::of).toList(),
                     holder.map(ScreeningService::seller).orElse(new Seller("unknown", null, null)),
                     Stream.concat(
                                     matches.stream().map(MatchedProduct::commodityClass),
@@ -224,7 +221,7 @@ public class ScreeningService {
      * The requirements in force today, by destination and product, for the products found (one query for the batch;
      * a destination may get requirements for products found only in items bound elsewhere, which no item asks for).
      */
-    private Map<String, Map<Long, ImportRequirement>> requirementsInForce(
+    private Map<String, Map<Long, List<ImportRequirement>>> requirementsInForce(
             List<ScreeningRequest.Item> items, List<List<Found>> found, LocalDate today) {
         Set<String> destinations = new HashSet<>();
         Set<Long> productIds = new HashSet<>();
@@ -235,8 +232,7 @@ public class ScreeningService {
             }
         }
         return requirements.inForce(destinations, productIds, today).stream()
-                .collect(Collectors.groupingBy(
-                        r -> r.countryCode, Collectors.toMap(r -> r.productId, Function.identity())));
+                .collect(Collectors.groupingBy(r -> r.countryCode, Collectors.groupingBy(r -> r.productId)));
     }
 
     /** The holders of the presences named by the items' seller addresses and stores, by key, in one query. */

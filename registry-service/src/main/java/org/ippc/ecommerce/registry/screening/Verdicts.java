@@ -27,6 +27,16 @@ final class Verdicts {
 
     private Verdicts() {}
 
+    /** The documents the requirement names, else the one its status implies. */
+    private static String documentsOf(ImportRequirement requirement) {
+        if (!requirement.documents.isEmpty()) {
+            return String.join(", ", requirement.documents);
+        }
+        return requirement.status == RequirementStatus.PERMIT_REQUIRED
+                ? "an import permit"
+                : "a phytosanitary certificate";
+    }
+
     /** {@code sellerStatus} is null when the registry has no trader holding the seller's website or store. */
     static Verdict decide(
             List<MatchedProduct> matches,
@@ -71,12 +81,7 @@ final class Verdicts {
                 return new Verdict(
                         "needs-documents",
                         "R2: %s needs %s in %s"
-                                .formatted(
-                                        names.get(requirement.productId),
-                                        requirement.status == RequirementStatus.PERMIT_REQUIRED
-                                                ? "an import permit"
-                                                : "a phytosanitary certificate",
-                                        destination));
+                                .formatted(names.get(requirement.productId), documentsOf(requirement), destination));
             }
         }
         for (ImportRequirement requirement : requirements.values()) {

@@ -410,7 +410,8 @@ class RequirementResourceTest {
         List<String> lines = csv.lines().toList();
         assertThat(
                 lines.get(0),
-                equalTo("productId,product,commodityClass,hsCodes,status,legalBasis,url,effectiveFrom,effectiveTo"));
+                startsWith(
+                        "productId,product,commodityClass,hsCodes,status,legalBasis,url,effectiveFrom,effectiveTo,"));
         assertThat(lines, hasSize(4));
         assertThat(lines.get(1), startsWith(prohibited + ",\"Seeds of "));
         assertThat(lines.get(1), containsString(",seeds,\"0602 ex\",prohibited,"));

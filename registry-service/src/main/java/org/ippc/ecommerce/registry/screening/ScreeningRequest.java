@@ -31,7 +31,25 @@ public record ScreeningRequest(
             String hsCode,
 
             @CountryCode String originCountry,
-            @NotNull @CountryCode String destinationCountry) {}
+            @NotNull @CountryCode String destinationCountry,
+
+            @Valid
+            @Schema(description = "a parcel declaration's sender, which finds the seller when no URL or store is given")
+            Sender sender) {}
+
+    /** The sender of a CN 22 / CN 23 declaration (the WCO data model's consignor). */
+    @Schema(
+            name = "Sender",
+            description = "The sender of a parcel declaration (CN 22 / CN 23; WCO data model: consignor).")
+    public record Sender(
+            @Size(max = 300) @Schema(description = "the sender's name or business", examples = "Graines du Monde")
+            String name,
+
+            @Size(max = 1000) @Schema(description = "street, postcode and city")
+            String address,
+
+            @CountryCode @Schema(description = "the country the parcel is sent from", examples = "FR")
+            String countryCode) {}
 
     @Schema(name = "Marketplace", description = "The seller's marketplace store.")
     public record Marketplace(

@@ -111,5 +111,18 @@ public record ScreeningResult(
             String status,
 
             @Schema(nullable = true) String registrationNumber,
-            @Schema(nullable = true) String countryCode) {}
+            @Schema(nullable = true) String countryCode,
+
+            @Schema(
+                    nullable = true,
+                    enumeration = {"store", "website", "sender-name"},
+                    description = "how the registered trader was found: the marketplace store, the seller's website,"
+                            + " or the sender's name among the traders of the sender's country")
+            String foundBy,
+
+            @Schema(nullable = true, description = "with sender-name: how alike the names are, 0 to 1")
+            Double score,
+
+            @Schema(nullable = true, description = "with sender-name: the registered name the sender's is like")
+            String matchedName) {}
 }

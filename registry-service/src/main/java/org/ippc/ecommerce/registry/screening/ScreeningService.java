@@ -12,8 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -30,16 +28,12 @@ import org.ippc.ecommerce.registry.screening.ScreeningResult.MatchedClass;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.MatchedProduct;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.Requirement;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.Seller;
-import org.ippc.ecommerce.registry.trader.MarketplaceDomains;
-import org.ippc.ecommerce.registry.trader.PresenceHolder;
-import org.ippc.ecommerce.registry.trader.PresenceKeys;
-import org.ippc.ecommerce.registry.trader.TraderRepository;
 import org.ippc.ecommerce.registry.trader.TraderStatus;
 
 /**
  * Screens a batch of listings: every item against the compiled product names and class words and the HS codes,
  * then, for the whole batch at once, the destinations' requirements in force today and the
- * sellers' registrations; one verdict per item.
+ * sellers' registrations ({@link SellerFinder}); one verdict per item.
  */
 @ApplicationScoped
 public class ScreeningService {
@@ -48,8 +42,7 @@ public class ScreeningService {
     private final ProductMatcher matcher;
     private final ProductRepository products;
     private final RequirementRepository requirements;
-    private final TraderRepository traders;
-    private final MarketplaceDomains marketplaces;
+    private final SellerFinder sellerFinder;
     private final ScreeningStatistics statistics;
     private final Guidance guidance;
     private final Caller caller;
@@ -60,8 +53,7 @@ public class ScreeningService {
             ProductMatcher matcher,
             ProductRepository products,
             RequirementRepository requirements,
-            TraderRepository traders,
-            MarketplaceDomains marketplaces,
+            SellerFinder sellerFinder,
             ScreeningStatistics statistics,
             Guidance guidance,
             Caller caller,
@@ -70,8 +62,7 @@ public class ScreeningService {
         this.matcher = matcher;
         this.products = products;
         this.requirements = requirements;
-        this.traders = traders;
-        this.marketplaces = marketplaces;
+        this.sellerFinder = sellerFinder;
         this.statistics = statistics;
         this.guidance = guidance;
         this.caller = caller;
@@ -123,8 +114,7 @@ public class ScreeningService {
                 : products.list("id in ?1", productIds).stream()
                         .collect(Collectors.toMap(p -> p.id, Function.identity()));
         Map<String, Map<Long, List<ImportRequirement>>> inForce = requirementsInForce(items, found, today);
-        List<List<String>> sellerKeys = items.stream().map(this::sellerKeys).toList();
-        Map<String, PresenceHolder> sellers = sellers(sellerKeys);
+        List<Seller> sellers = sellerFinder.find(items);
         Set<Guidance.Need> needs = new HashSet<>();
         List<List<MatchedClass>> classesNamed =
                 recognitions.stream().map(ScreeningService::classesNamed).toList();
@@ -161,8 +151,9 @@ public class ScreeningService {
                                 destination.getOrDefault(match.productId(), List.of()), item.originCountry())
                         .ifPresent(r -> itemRequirements.put(r.productId, r));
             }
-            Optional<PresenceHolder> holder = holderOf(sellerKeys.get(i), sellers);
-            TraderStatus sellerStatus = holder.map(PresenceHolder::status).orElse(null);
+            Seller seller = sellers.get(i);
+            TraderStatus sellerStatus =
+                    seller.registrationNumber() == null ? null : TraderStatus.fromString(seller.status());
             List<MatchedClass> classes = classesNamed.get(i);
             List<String> clearedBy = recognitions.get(i).clearedBy();
             Verdicts.Verdict verdict = Verdicts.decide(
@@ -175,7 +166,7 @@ public class ScreeningService {
                     classes,
                     clearedBy,
                     itemRequirements.values().stream().map(Requirement::of).toList(),
-                    holder.map(ScreeningService::seller).orElse(new Seller("unknown", null, null)),
+                    seller,
                     Stream.concat(
                                     matches.stream().map(MatchedProduct::commodityClass),
                                     classes.stream().map(MatchedClass::commodityClass))
@@ -233,34 +224,5 @@ public class ScreeningService {
         }
         return requirements.inForce(destinations, productIds, today).stream()
                 .collect(Collectors.groupingBy(r -> r.countryCode, Collectors.groupingBy(r -> r.productId)));
-    }
-
-    /** The holders of the presences named by the items' seller addresses and stores, by key, in one query. */
-    private Map<String, PresenceHolder> sellers(List<List<String>> sellerKeys) {
-        Set<String> keys = new HashSet<>();
-        sellerKeys.forEach(keys::addAll);
-        return traders.holdersOf(keys);
-    }
-
-    /** The keys an item's seller may be registered under, the most specific first. */
-    private List<String> sellerKeys(ScreeningRequest.Item item) {
-        List<String> keys = new ArrayList<>();
-        if (item.marketplace() != null) {
-            keys.add(PresenceKeys.store(
-                    item.marketplace().platform(), item.marketplace().storeId()));
-        }
-        if (item.sellerUrl() != null) {
-            keys.addAll(marketplaces.sellerKeys(item.sellerUrl()));
-        }
-        return keys;
-    }
-
-    /** The registration holding the first of the seller's keys held, the most specific. */
-    private static Optional<PresenceHolder> holderOf(List<String> keys, Map<String, PresenceHolder> sellers) {
-        return keys.stream().map(sellers::get).filter(Objects::nonNull).findFirst();
-    }
-
-    private static Seller seller(PresenceHolder holder) {
-        return new Seller(holder.status().code(), holder.registrationNumber(), holder.countryCode());
     }
 }

@@ -85,6 +85,10 @@ public final class PresenceKeys {
         return WEBSITE + host;
     }
 
+    public static boolean isWebsite(String key) {
+        return key.startsWith(WEBSITE);
+    }
+
     public static String store(String platform, String storeId) {
         return "store:" + platform.strip().toLowerCase(Locale.ROOT) + ":"
                 + storeId.strip().toLowerCase(Locale.ROOT);

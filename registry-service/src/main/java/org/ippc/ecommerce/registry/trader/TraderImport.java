@@ -283,12 +283,12 @@ public class TraderImport {
                     for (String key : keysByLine.get(line)) {
                         OnlinePresence holder = held.get(key);
                         if (holder != null && (current == null || !holder.trader.id.equals(current.id))) {
-                            column = key.startsWith("web:") ? "websites" : "stores";
+                            column = PresenceKeys.isWebsite(key) ? "websites" : "stores";
                             problem = "%s is held by trader %s".formatted(key, holder.trader.registrationNumber);
                             break;
                         }
                         if (!keysInFile.add(key)) {
-                            column = key.startsWith("web:") ? "websites" : "stores";
+                            column = PresenceKeys.isWebsite(key) ? "websites" : "stores";
                             problem = "%s appears on an earlier line of the file".formatted(key);
                             break;
                         }

@@ -29,6 +29,13 @@ public class TraderRepository implements PanacheRepository<Trader> {
     /** A row of {@link #holdersOf}: a presence key and the registration of the trader holding it. */
     record HeldKey(String key, String status, String registrationNumber, String countryCode) {}
 
+    /**
+     * A registered trader whose legal or trading name resembles a sender's ({@link #nameMatches}): the sender's
+     * position in the batch, the trader, its most similar name and that name's pg_trgm similarity (0 to 1).
+     */
+    public record NameMatch(
+            long sender, String status, String registrationNumber, String countryCode, String name, double score) {}
+
     /** A row of {@link #similarNames}. */
     record SimilarName(String registrationNumber, String legalName) {}
 
@@ -198,6 +205,39 @@ public class TraderRepository implements PanacheRepository<Trader> {
                         .createNativeQuery("select nextval('registration_number_seq')")
                         .getSingleResult())
                 .longValue();
+    }
+
+    /**
+     * For each sender of a batch (a name and the country it sends from, at the same position in both lists), the
+     * two traders established there whose names are most like it, best first, in one query. A trader is a
+     * candidate when the sender's name is like some run of the words of its names (pg_trgm's word similarity,
+     * served by the trigram index of the names); it is scored by its single most similar name.
+     */
+    public List<NameMatch> nameMatches(List<String> countries, List<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return getSession()
+                .createNativeQuery("""
+                        select q.ord as sender, m.status, m.registration_number, m.country_code, m.name, m.score
+                        from unnest(string_to_array(:countries, chr(31)), string_to_array(:names, chr(31)))
+                             with ordinality as q(country, name, ord)
+                        cross join lateral (
+                            select t.status, t.registration_number, t.country_code, best.name, best.score
+                            from trader t
+                            cross join lateral (
+                                select n.name, similarity(lower(n.name), lower(q.name)) as score
+                                from unnest(array_prepend(t.legal_name, t.trading_names)) as n(name)
+                                order by score desc
+                                limit 1) best
+                            where t.country_code = q.country
+                              and lower(q.name) <% trader_names(t.legal_name, t.trading_names)
+                            order by best.score desc, t.id
+                            limit 2) m
+                        order by q.ord, m.score desc""", NameMatch.class)
+                .setParameter("countries", String.join("\u001f", countries))
+                .setParameter("names", String.join("\u001f", names))
+                .getResultList();
     }
 
     /** Registration numbers and names of traders of the country whose name is very similar. */

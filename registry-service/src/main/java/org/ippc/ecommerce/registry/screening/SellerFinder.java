@@ -1,0 +1,124 @@
+package org.ippc.ecommerce.registry.screening;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ippc.ecommerce.registry.screening.ScreeningResult.Seller;
+import org.ippc.ecommerce.registry.trader.MarketplaceDomains;
+import org.ippc.ecommerce.registry.trader.PresenceHolder;
+import org.ippc.ecommerce.registry.trader.PresenceKeys;
+import org.ippc.ecommerce.registry.trader.TraderRepository;
+import org.ippc.ecommerce.registry.trader.TraderRepository.NameMatch;
+
+/**
+ * Finds the registered trader behind each item of a batch, in two queries: by the marketplace store or the
+ * seller's website when the item names one (the most specific key held wins); otherwise, for a parcel
+ * declaration, by its sender, among the traders established in the sender's country, by the similarity of their
+ * legal or trading names to the sender's name.
+ */
+@ApplicationScoped
+class SellerFinder {
+    /** The similarity (pg_trgm, 0 to 1) from which a sender's name is taken for a registered trader's. */
+    static final double ACCEPTED_SIMILARITY = 0.5;
+
+    /** How far the best candidate must lead the next: two traders named alike are not told apart by a name. */
+    static final double LEAD = 0.1;
+
+    private static final Seller UNKNOWN = new Seller("unknown", null, null, null, null, null);
+
+    private final TraderRepository traders;
+    private final MarketplaceDomains marketplaces;
+
+    SellerFinder(TraderRepository traders, MarketplaceDomains marketplaces) {
+        this.traders = traders;
+        this.marketplaces = marketplaces;
+    }
+
+    /** The seller of each item, in the items' order; {@code unknown} when no registered trader is found. */
+    List<Seller> find(List<ScreeningRequest.Item> items) {
+        List<List<String>> keys = items.stream().map(this::sellerKeys).toList();
+        Set<String> allKeys = new HashSet<>();
+        keys.forEach(allKeys::addAll);
+        Map<String, PresenceHolder> holders = traders.holdersOf(allKeys);
+
+        List<Integer> bySender = new ArrayList<>();
+        List<String> countries = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ScreeningRequest.Sender sender = items.get(i).sender();
+            if (keys.get(i).isEmpty() && sender != null && sender.countryCode() != null && hasText(sender.name())) {
+                bySender.add(i);
+                countries.add(sender.countryCode());
+                names.add(sender.name().strip());
+            }
+        }
+        Map<Long, List<NameMatch>> candidates =
+                traders.nameMatches(countries, names).stream().collect(Collectors.groupingBy(NameMatch::sender));
+
+        List<Seller> sellers = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            sellers.add(byKey(keys.get(i), holders));
+        }
+        for (int asked = 0; asked < bySender.size(); asked++) {
+            // The query numbers senders from 1 (WITH ORDINALITY).
+            sellers.set(bySender.get(asked), bySenderName(candidates.getOrDefault(asked + 1L, List.of())));
+        }
+        return sellers;
+    }
+
+    /** The keys an item's seller may be registered under, the most specific first. */
+    private List<String> sellerKeys(ScreeningRequest.Item item) {
+        List<String> keys = new ArrayList<>();
+        if (item.marketplace() != null) {
+            keys.add(PresenceKeys.store(
+                    item.marketplace().platform(), item.marketplace().storeId()));
+        }
+        if (item.sellerUrl() != null) {
+            keys.addAll(marketplaces.sellerKeys(item.sellerUrl()));
+        }
+        return keys;
+    }
+
+    private static Seller byKey(List<String> keys, Map<String, PresenceHolder> holders) {
+        for (String key : keys) {
+            PresenceHolder holder = holders.get(key);
+            if (holder != null) {
+                return new Seller(
+                        holder.status().code(),
+                        holder.registrationNumber(),
+                        holder.countryCode(),
+                        PresenceKeys.isWebsite(key) ? "website" : "store",
+                        null,
+                        null);
+            }
+        }
+        return UNKNOWN;
+    }
+
+    private static Seller bySenderName(List<NameMatch> candidates) {
+        if (candidates.isEmpty()) {
+            return UNKNOWN;
+        }
+        NameMatch best = candidates.getFirst();
+        boolean ahead =
+                candidates.size() == 1 || best.score() - candidates.get(1).score() >= LEAD;
+        if (best.score() < ACCEPTED_SIMILARITY || !ahead) {
+            return UNKNOWN;
+        }
+        return new Seller(
+                best.status(),
+                best.registrationNumber(),
+                best.countryCode(),
+                "sender-name",
+                Math.round(best.score() * 100) / 100.0,
+                best.name());
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,111 @@
+package org.ippc.ecommerce.registry.screening;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.ippc.ecommerce.platform.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** Parcel declarations as couriers send them: a sender's name and country, rarely a URL. */
+@QuarkusTest
+class SenderScreeningTest {
+    private final String tag = "x" + UUID.randomUUID().toString().substring(0, 7);
+
+    private String register(String country, String legalName, List<String> tradingNames) {
+        return given().auth()
+                .oauth2(Tokens.nppo(country))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "legalName", legalName,
+                        "tradingNames", tradingNames,
+                        "countryCode", country,
+                        "productClasses", List.of("seeds")))
+                .post("/v1/traders")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("registrationNumber");
+    }
+
+    private static ValidatableResponse screen(Map<String, Object> batch) {
+        return given().auth()
+                .oauth2(Tokens.screener("courier-test"))
+                .contentType(ContentType.JSON)
+                .body(batch)
+                .post("/v1/screenings")
+                .then();
+    }
+
+    private static Map<String, Object> declaration(String id, Map<String, Object> sender) {
+        Map<String, Object> item = new HashMap<>();
+        item.put("id", id);
+        item.put("title", "Gift: printed T-shirt");
+        item.put("destinationCountry", "NO");
+        item.put("sender", sender);
+        return item;
+    }
+
+    private static Map<String, Object> sender(String name, String country) {
+        Map<String, Object> sender = new HashMap<>();
+        sender.put("name", name);
+        sender.put("address", "Havnegade 4, 1058 København");
+        sender.put("countryCode", country);
+        return sender;
+    }
+
+    @Test
+    void aSenderIsFoundByItsNameAmongTheTradersOfItsCountry() {
+        String number = register("DK", "Nordisk Frø og Planter ApS " + tag, List.of("NFP Seeds " + tag));
+        register("SE", "Svenska Fröer AB " + tag, List.of());
+
+        screen(Map.of(
+                        "items",
+                        List.of(
+                                declaration("spelled-otherwise", sender("NORDISK FRØ & PLANTER " + tag, "DK")),
+                                declaration("trading-name", sender("NFP-Seeds " + tag, "DK")),
+                                declaration("misspelled", sender("Nordsk Fro og Planter " + tag, "DK")),
+                                declaration("no-country", sender("Nordisk Frø og Planter ApS " + tag, null)),
+                                declaration("other-country", sender("Nordisk Frø og Planter ApS " + tag, "SE")),
+                                declaration("no-sender", null))))
+                .statusCode(200)
+                .body("items.seller.registrationNumber", contains(number, number, number, null, null, null))
+                .body("items.seller.foundBy", contains("sender-name", "sender-name", "sender-name", null, null, null))
+                .body(
+                        "items.seller.status",
+                        contains("registered", "registered", "registered", "unknown", "unknown", "unknown"))
+                .body("items[0].seller.matchedName", equalTo("Nordisk Frø og Planter ApS " + tag))
+                .body("items[1].seller.matchedName", equalTo("NFP Seeds " + tag))
+                .body("items[1].seller.score", equalTo(1.0f))
+                .body("items[0..2].seller.score", everyItem(greaterThanOrEqualTo(0.5f)));
+    }
+
+    @Test
+    void twoTradersNamedAlikeAreNotToldApartByAName() {
+        register("FI", "Baltic Seeds " + tag + " North", List.of());
+        register("FI", "Baltic Seeds " + tag + " South", List.of());
+        String lapland = register("FI", "Lapland Bulbs " + tag, List.of());
+
+        screen(Map.of("items", List.of(declaration("alike", sender("Baltic Seeds " + tag, "FI")))))
+                .statusCode(200)
+                .body("items[0].seller.status", equalTo("unknown"))
+                .body("items[0].seller.score", nullValue());
+
+        Map<String, Object> withUrl = declaration("url-first", sender("Lapland Bulbs " + tag, "FI"));
+        withUrl.put("sellerUrl", "https://unregistered-" + tag + ".example/");
+        screen(Map.of("items", List.of(withUrl, declaration("name", sender("Lapland Bulbs " + tag, "FI")))))
+                .statusCode(200)
+                .body("items.seller.registrationNumber", contains(null, lapland))
+                .body("items[1].seller.score", equalTo(1.0f));
+    }
+}

@@ -1,6 +1,7 @@
 package org.ippc.ecommerce.registry.noncompliance;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import org.ippc.ecommerce.platform.KeysetPage;
 
 /** Keyset pages of notices, for one trader or across the registry. */
@@ -13,11 +14,11 @@ public class NonComplianceNoticePages {
     }
 
     public NonComplianceNoticePage page(
-            Long traderId, String traderCountry, String reportedByCountry, String cursor, int limit) {
+            Long traderId, Set<String> traderCountries, String reportedByCountry, String cursor, int limit) {
         KeysetPage<NonComplianceNoticeView> page = KeysetPage.fetch(
                 cursor,
                 limit,
-                (afterId, size) -> notices.page(traderId, traderCountry, reportedByCountry, afterId, size),
+                (afterId, size) -> notices.page(traderId, traderCountries, reportedByCountry, afterId, size),
                 notice -> notice.id,
                 NonComplianceNoticeView::of);
         return new NonComplianceNoticePage(page.items(), page.next());

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class NonComplianceNoticeRepository implements PanacheRepository<NonComplianceNotice> {
@@ -15,15 +16,15 @@ public class NonComplianceNoticeRepository implements PanacheRepository<NonCompl
 
     /** One page in id order after the given id; a null filter matches every notice. */
     public List<NonComplianceNotice> page(
-            Long traderId, String traderCountry, String reportedByCountry, long afterId, int limit) {
+            Long traderId, Set<String> traderCountries, String reportedByCountry, long afterId, int limit) {
         return find(
                         "from NonComplianceNotice n join fetch n.trader t where n.id > ?1"
-                                + " and (?2 is null or t.id = ?2) and (?3 is null or t.countryCode = ?3)"
-                                + " and (?4 is null or n.reportedByCountry = ?4) order by n.id",
-                        afterId,
-                        traderId,
-                        traderCountry,
-                        reportedByCountry)
+                                + " and (?2 is null or t.id = ?2) and (?3 is null or n.reportedByCountry = ?3)"
+                                + (traderCountries == null ? "" : " and t.countryCode in ?4")
+                                + " order by n.id",
+                        traderCountries == null
+                                ? new Object[] {afterId, traderId, reportedByCountry}
+                                : new Object[] {afterId, traderId, reportedByCountry, traderCountries})
                 .range(0, limit - 1)
                 .list();
     }

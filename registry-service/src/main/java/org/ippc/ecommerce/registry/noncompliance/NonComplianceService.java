@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.ippc.ecommerce.platform.Caller;
 import org.ippc.ecommerce.platform.Problems;
+import org.ippc.ecommerce.registry.rppo.RegionalScope;
 import org.ippc.ecommerce.registry.trader.TraderRepository;
 
 @ApplicationScoped
@@ -16,8 +17,15 @@ public class NonComplianceService {
     private final TraderRepository traders;
     private final Caller caller;
     private final Clock clock;
+    private final RegionalScope scope;
 
-    NonComplianceService(NonComplianceNoticeRepository notices, TraderRepository traders, Caller caller, Clock clock) {
+    NonComplianceService(
+            NonComplianceNoticeRepository notices,
+            TraderRepository traders,
+            Caller caller,
+            Clock clock,
+            RegionalScope scope) {
+        this.scope = scope;
         this.notices = notices;
         this.traders = traders;
         this.caller = caller;
@@ -71,7 +79,9 @@ public class NonComplianceService {
     }
 
     public NonComplianceNoticeView read(long traderId, long id) {
-        return NonComplianceNoticeView.of(find(traderId, id));
+        NonComplianceNotice notice = find(traderId, id);
+        scope.requireReadable(notice.trader.countryCode);
+        return NonComplianceNoticeView.of(notice);
     }
 
     private NonComplianceNotice find(long traderId, long id) {
@@ -80,10 +90,9 @@ public class NonComplianceService {
                         () -> Problems.notFound("Trader %d has no non-compliance notice %d.".formatted(traderId, id)));
     }
 
-    public void requireTrader(long traderId) {
-        if (traders.findByIdOptional(traderId).isEmpty()) {
-            throw noTrader(traderId);
-        }
+    /** A 404 unless the trader exists, a 403 unless the caller may read its records. */
+    public void requireReadableTrader(long traderId) {
+        scope.requireReadable(traders.findByIdOptional(traderId).orElseThrow(() -> noTrader(traderId)).countryCode);
     }
 
     private static RuntimeException noTrader(long traderId) {

@@ -15,23 +15,27 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.platform.CountryCode;
 import org.ippc.ecommerce.platform.Roles;
+import org.ippc.ecommerce.registry.rppo.RegionalScope;
 
 @Path("/v1/non-compliance-notices")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Non-compliance notices")
 public class NoticeListResource {
     private final NonComplianceNoticePages pages;
+    private final RegionalScope scope;
 
-    NoticeListResource(NonComplianceNoticePages pages) {
+    NoticeListResource(NonComplianceNoticePages pages, RegionalScope scope) {
         this.pages = pages;
+        this.scope = scope;
     }
 
     @GET
-    @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
+    @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT, Roles.RPPO})
     @Operation(
             summary = "Notices across the registry, oldest first",
             description =
-                    "With `traderCountry`, an NPPO reads what other countries found in its traders' consignments.")
+                    "With `traderCountry`, an NPPO reads what other countries found in its traders' consignments. An"
+                            + " RPPO reads the notices on the traders of its member countries.")
     public NonComplianceNoticePage list(
             @QueryParam("traderCountry") @CountryCode @Parameter(description = "the traders' country")
                     String traderCountry,
@@ -39,6 +43,6 @@ public class NoticeListResource {
                     String reportedBy,
             @QueryParam("cursor") @Size(max = 100) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return pages.page(null, traderCountry, reportedBy, cursor, limit);
+        return pages.page(null, scope.countriesToRead(traderCountry).orElse(null), reportedBy, cursor, limit);
     }
 }

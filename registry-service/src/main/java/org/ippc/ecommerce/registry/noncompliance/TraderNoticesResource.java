@@ -64,13 +64,13 @@ public class TraderNoticesResource {
     }
 
     @GET
-    @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
+    @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT, Roles.RPPO})
     @Operation(summary = "The notices about the trader, oldest first")
     public NonComplianceNoticePage list(
             @PathParam("traderId") long traderId,
             @QueryParam("cursor") @Size(max = 100) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        service.requireTrader(traderId);
+        service.requireReadableTrader(traderId);
         return pages.page(traderId, null, null, cursor, limit);
     }
 
@@ -92,7 +92,7 @@ public class TraderNoticesResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
+    @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT, Roles.RPPO})
     @Operation(summary = "One notice")
     public NonComplianceNoticeView get(@PathParam("traderId") long traderId, @PathParam("id") long id) {
         return service.read(traderId, id);

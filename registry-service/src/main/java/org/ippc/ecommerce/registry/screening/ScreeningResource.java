@@ -60,12 +60,12 @@ public class ScreeningResource {
 
     @GET
     @Path("/stats")
-    @RolesAllowed({Roles.SECRETARIAT, Roles.NPPO, Roles.SCREENER})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.NPPO, Roles.SCREENER, Roles.RPPO})
     @Operation(
             summary = "Screened items by destination and verdict over a period (default: the last 30 days)",
             description = "NPPOs and the Secretariat count every organization's requests, a screener its own"
-                    + " organization's (the token's org). With a destination, only the requests and items bound for"
-                    + " it are counted.")
+                    + " organization's (the token's org), an RPPO the items bound for its member countries. With a"
+                    + " destination, only the requests and items bound for it are counted.")
     public ScreeningStatistics.Stats stats(
             @QueryParam("from") @Parameter(description = "inclusive") LocalDate from,
             @QueryParam("to") @Parameter(description = "inclusive") LocalDate to,

@@ -14,16 +14,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ippc.ecommerce.platform.Caller;
 import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
+import org.ippc.ecommerce.registry.rppo.RegionalScope;
 
 /** Counts of screened items by destination and verdict, per request; never the listing texts. */
 @ApplicationScoped
 public class ScreeningStatistics {
     private final EntityManager entityManager;
     private final Caller caller;
+    private final RegionalScope regional;
 
-    ScreeningStatistics(EntityManager entityManager, Caller caller) {
+    ScreeningStatistics(EntityManager entityManager, Caller caller, RegionalScope regional) {
         this.entityManager = entityManager;
         this.caller = caller;
+        this.regional = regional;
     }
 
     @Schema(name = "ScreeningStats")
@@ -73,25 +76,30 @@ public class ScreeningStatistics {
     /**
      * Items by destination and verdict for the requests made from {@code from} to {@code to}, inclusive; with a
      * destination, only the requests and items bound for it. NPPOs and the Secretariat see every organization's
-     * requests, a screener its own organization's.
+     * requests, an RPPO every organization's items bound for its member countries, a screener its own
+     * organization's.
      */
     public Stats between(LocalDate from, LocalDate to, String destination) {
-        if (caller.hasRole(Roles.SECRETARIAT) || caller.hasRole(Roles.NPPO)) {
-            return between(from, to, destination, null);
+        String destinations = regional.countriesToRead(destination)
+                .map(countries -> String.join(",", countries))
+                .orElse(null);
+        if (caller.hasRole(Roles.SECRETARIAT) || caller.hasRole(Roles.NPPO) || caller.hasRole(Roles.RPPO)) {
+            return between(from, to, destinations, null);
         }
         String org = caller.org()
                 .orElseThrow(() -> Problems.forbidden("The token carries no 'org' claim: whose screenings to count?"));
-        return between(from, to, destination, org);
+        return between(from, to, destinations, org);
     }
 
     @SuppressWarnings("unchecked")
-    private Stats between(LocalDate from, LocalDate to, String destination, String org) {
+    private Stats between(LocalDate from, LocalDate to, String destinations, String org) {
         Instant start = from.atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant end = to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         String scope = """
                 from screening_tally t join screening_run r on r.id = t.run_id
                 where r.at >= :start and r.at < :end
-                  and (cast(:destination as varchar) is null or t.destination_country = :destination)
+                  and (cast(:destinations as varchar) is null
+                       or t.destination_country = any(string_to_array(:destinations, ',')))
                   and (cast(:org as varchar) is null or r.org = :org)""";
         List<TallyRow> rows = scoped(
                         "select t.destination_country, t.verdict, sum(t.items) " + scope
@@ -99,7 +107,7 @@ public class ScreeningStatistics {
                         TallyRow.class,
                         start,
                         end,
-                        destination,
+                        destinations,
                         org)
                 .getResultList();
         Totals totals = (Totals) scoped(
@@ -107,7 +115,7 @@ public class ScreeningStatistics {
                         Totals.class,
                         start,
                         end,
-                        destination,
+                        destinations,
                         org)
                 .getSingleResult();
         return new Stats(
@@ -120,12 +128,12 @@ public class ScreeningStatistics {
                         .toList());
     }
 
-    private Query scoped(String sql, Class<?> rowType, Instant start, Instant end, String destination, String org) {
+    private Query scoped(String sql, Class<?> rowType, Instant start, Instant end, String destinations, String org) {
         return entityManager
                 .createNativeQuery(sql, rowType)
                 .setParameter("start", start)
                 .setParameter("end", end)
-                .setParameter("destination", destination)
+                .setParameter("destinations", destinations)
                 .setParameter("org", org);
     }
 }

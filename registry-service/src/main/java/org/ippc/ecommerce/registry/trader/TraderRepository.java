@@ -313,6 +313,10 @@ public class TraderRepository implements PanacheRepository<Trader> {
             sql.append(" and t.country_code = :country");
             parameters.put("country", query.country());
         }
+        if (query.withinCountries() != null) {
+            sql.append(" and t.country_code = any(string_to_array(:within, ','))");
+            parameters.put("within", String.join(",", query.withinCountries()));
+        }
         if (query.status() != null) {
             sql.append(" and t.status = :status");
             parameters.put("status", query.status().code());

@@ -127,18 +127,19 @@ public class TraderResource {
                     platform == null ? null : platform.toLowerCase(),
                     storeId,
                     url == null ? List.of() : marketplaces.requiredSellerKeys(url),
-                    text);
+                    text,
+                    null);
         }
     }
 
     @GET
-    @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
+    @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT, Roles.RPPO})
     @Produces("text/csv;qs=0.5") // JSON stays the answer to Accept: */*
     @Operation(
-            summary = "The same list as CSV, every page, streamed (NPPOs and the Secretariat)",
+            summary = "The same list as CSV, every page, streamed (NPPOs, the Secretariat, RPPOs for their members)",
             description = "Every filter of the list applies, `q` included; the rows are in id order.")
     public Response export(@Valid @BeanParam Filters filters) {
-        TraderQuery query = filters.query(marketplaces);
+        TraderQuery query = service.readable(filters.query(marketplaces));
         StreamingOutput csv = out -> {
             try (SequenceWriter writer = TraderCsv.writer(out)) {
                 service.export(query, trader -> writer.write(TraderCsv.Row.of(trader)));
@@ -150,10 +151,10 @@ public class TraderResource {
     }
 
     @GET
-    @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
+    @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT, Roles.RPPO})
     @RunOnVirtualThread
     @Operation(
-            summary = "Search the register (NPPOs and the Secretariat)",
+            summary = "Search the register (NPPOs, the Secretariat, RPPOs for their member countries)",
             description = "With `q`, traders whose legal or trading names hold each word of `q`, misspelled or"
                     + " begun, best matches first (no next page).")
     public TraderPage list(
@@ -202,7 +203,7 @@ public class TraderResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
+    @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT, Roles.RPPO})
     @RunOnVirtualThread
     @Operation(
             summary = "One trader (all NPPOs and the Secretariat)",
@@ -243,7 +244,7 @@ public class TraderResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT})
+    @RolesAllowed({Roles.NPPO, Roles.SECRETARIAT, Roles.RPPO})
     @Operation(summary = "Every change to the trader: who, role, when, what changed, why")
     public List<HistoryView> history(@PathParam("id") long id) {
         return service.history(id);

@@ -23,6 +23,7 @@ import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.platform.Versioned;
 import org.ippc.ecommerce.platform.Versions;
+import org.ippc.ecommerce.registry.rppo.RegionalScope;
 
 @ApplicationScoped
 public class TraderService {
@@ -40,9 +41,17 @@ public class TraderService {
     private final Caller caller;
     private final Clock clock;
     private final TraderReader reader;
+    private final RegionalScope scope;
 
-    TraderService(TraderRepository traders, History history, Caller caller, Clock clock, TraderReader reader) {
+    TraderService(
+            TraderRepository traders,
+            History history,
+            Caller caller,
+            Clock clock,
+            TraderReader reader,
+            RegionalScope scope) {
         this.traders = traders;
+        this.scope = scope;
         this.reader = reader;
         this.history = history;
         this.caller = caller;
@@ -178,16 +187,24 @@ public class TraderService {
 
     /** The trader as it reads, not managed: for showing, not for changing. */
     public Versioned<TraderView> read(long id) {
-        return versioned(reader.read(id).orElseThrow(() -> noTrader(id)));
+        Trader trader = reader.read(id).orElseThrow(() -> noTrader(id));
+        scope.requireReadable(trader.countryCode);
+        return versioned(trader);
     }
 
     public List<HistoryView> history(long id) {
-        find(id);
+        scope.requireReadable(find(id).countryCode);
         return history.of(RECORD_TYPE, id);
     }
 
+    /** The query as the caller may run it: within its RPPO's member countries, when it reads for an RPPO. */
+    public TraderQuery readable(TraderQuery query) {
+        return query.within(scope.countriesToRead(query.country()).orElse(null));
+    }
+
     /** One page of the traders matching the query: the best matches of its text when it has one (no next page). */
-    public TraderPage page(TraderQuery query, String cursor, int limit) {
+    public TraderPage page(TraderQuery asked, String cursor, int limit) {
+        TraderQuery query = readable(asked);
         KeysetPage<TraderView> page = KeysetPage.fetch(
                 cursor,
                 limit,
@@ -199,7 +216,8 @@ public class TraderService {
 
     /**
      * Every trader matching the query, in id order, to the writer: read a page at a time and the session cleared
-     * after each, so that an export of the whole register holds one page in memory.
+     * after each, so that an export of the whole register holds one page in memory. The query is one of
+     * {@link #readable}, taken before the answer starts: a refusal cannot come in the middle of a file.
      */
     public void export(TraderQuery query, ExportWriter writer) throws IOException {
         long after = 0;

@@ -19,22 +19,24 @@ class RoleMatrixTest extends RoleMatrixConventions {
                 new Endpoint("PUT", "/v1/products/987654321/requirements/1", Set.of("nppo")),
                 new Endpoint("GET", "/v1/products/987654321/requirements/1/history", Set.of("secretariat", "nppo")),
                 new Endpoint("POST", "/v1/traders", Set.of("nppo")),
-                new Endpoint("GET", "/v1/traders", Set.of("secretariat", "nppo")),
-                new Endpoint("GET", "/v1/traders/987654321", Set.of("secretariat", "nppo")),
+                new Endpoint("GET", "/v1/traders", Set.of("secretariat", "nppo", "rppo")),
+                new Endpoint("GET", "/v1/traders/987654321", Set.of("secretariat", "nppo", "rppo")),
                 new Endpoint("POST", "/v1/traders/import", Set.of("nppo"), "text/csv"),
                 new Endpoint("POST", "/v1/trader-imports", Set.of("nppo"), "text/csv"),
                 new Endpoint("GET", "/v1/trader-imports/987654321", Set.of("nppo")),
                 new Endpoint("GET", "/v1/trader-imports/987654321/lines", Set.of("nppo")),
                 new Endpoint("PUT", "/v1/traders/987654321", Set.of("nppo")),
                 new Endpoint("POST", "/v1/traders/987654321/status", Set.of("nppo")),
-                new Endpoint("GET", "/v1/traders/987654321/history", Set.of("secretariat", "nppo")),
+                new Endpoint("GET", "/v1/traders/987654321/history", Set.of("secretariat", "nppo", "rppo")),
                 new Endpoint("POST", "/v1/traders/987654321/non-compliance-notices", Set.of("nppo")),
-                new Endpoint("GET", "/v1/traders/987654321/non-compliance-notices", Set.of("secretariat", "nppo")),
-                new Endpoint("GET", "/v1/traders/987654321/non-compliance-notices/1", Set.of("secretariat", "nppo")),
+                new Endpoint(
+                        "GET", "/v1/traders/987654321/non-compliance-notices", Set.of("secretariat", "nppo", "rppo")),
+                new Endpoint(
+                        "GET", "/v1/traders/987654321/non-compliance-notices/1", Set.of("secretariat", "nppo", "rppo")),
                 new Endpoint("POST", "/v1/traders/987654321/non-compliance-notices/1/withdrawal", Set.of("nppo")),
-                new Endpoint("GET", "/v1/non-compliance-notices", Set.of("secretariat", "nppo")),
+                new Endpoint("GET", "/v1/non-compliance-notices", Set.of("secretariat", "nppo", "rppo")),
                 new Endpoint("POST", "/v1/screenings", Set.of("screener", "nppo", "secretariat")),
-                new Endpoint("GET", "/v1/screenings/stats", Set.of("secretariat", "nppo", "screener")));
+                new Endpoint("GET", "/v1/screenings/stats", Set.of("secretariat", "nppo", "screener", "rppo")));
     }
 
     @Override

@@ -124,7 +124,7 @@ class TraderResourceTest {
                 .get("/v1/traders/{id}", id)
                 .then()
                 .statusCode(200);
-        for (String token : List.of(Tokens.screener("dhl"), Tokens.rppo("EPPO"), Tokens.contributor("x"))) {
+        for (String token : List.of(Tokens.screener("dhl"), Tokens.contributor("x"))) {
             given().auth().oauth2(token).get("/v1/traders/{id}", id).then().statusCode(403);
             given().auth().oauth2(token).get("/v1/traders").then().statusCode(403);
         }

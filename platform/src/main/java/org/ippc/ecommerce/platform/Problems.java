@@ -43,6 +43,17 @@ public final class Problems {
                 .build();
     }
 
+    /** A 422 for an import none of whose lines was written because some were rejected, with its report. */
+    public static HttpProblem linesRejected(int rejected, int lines, Object report) {
+        return HttpProblem.builder()
+                .withStatus(422)
+                .withTitle("Lines rejected")
+                .withDetail("%d of %d lines were rejected; nothing was written. Fix them, or import with partial=true."
+                        .formatted(rejected, lines))
+                .with("report", report)
+                .build();
+    }
+
     /** A 503 for a provider this service depends on being out of reach, telling when to try again. */
     public static HttpProblem serviceUnavailable(String detail, int retryAfterSeconds) {
         return HttpProblem.builder()

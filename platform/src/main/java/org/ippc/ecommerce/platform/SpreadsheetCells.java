@@ -1,5 +1,8 @@
 package org.ippc.ecommerce.platform;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * CSV cells that a spreadsheet would run as a formula ({@code = + - @}, tab, carriage return) are written with an
  * apostrophe before them, and read back without it.
@@ -15,6 +18,16 @@ public final class SpreadsheetCells {
             return cell;
         }
         return FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
+    /** The items of a cell that lists several, separated by {@code ;}, without blanks; none for null. */
+    public static List<String> items(String cell) {
+        return cell == null
+                ? List.of()
+                : Arrays.stream(cell.split(";"))
+                        .map(String::strip)
+                        .filter(item -> !item.isEmpty())
+                        .toList();
     }
 
     /** A cell as it was before {@link #safe}, so that an exported file imports back as it was. */

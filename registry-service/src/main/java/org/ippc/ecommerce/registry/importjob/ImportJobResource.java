@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.platform.CsvUploads;
 import org.ippc.ecommerce.platform.KeysetPage;
 import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Roles;
@@ -72,7 +73,7 @@ public class ImportJobResource {
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @QueryParam("partial") @DefaultValue("false") boolean partial,
             UriInfo uri) {
-        ImportJobView job = jobs.submit(body, TraderImport.charset(type), dryRun, partial);
+        ImportJobView job = jobs.submit(body, CsvUploads.charset(type), dryRun, partial);
         return Response.accepted(job)
                 .location(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(job.id()))

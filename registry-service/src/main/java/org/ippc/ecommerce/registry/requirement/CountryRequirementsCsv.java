@@ -23,6 +23,10 @@ final class CountryRequirementsCsv {
 
     private CountryRequirementsCsv() {}
 
+    /** The columns, in their order; an import reads a file with the same header, in any order. */
+    static final List<String> COLUMNS =
+            List.of(Row.class.getAnnotation(JsonPropertyOrder.class).value());
+
     @JsonPropertyOrder({
         "productId",
         "product",

@@ -2,24 +2,38 @@ package org.ippc.ecommerce.registry.requirement;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.platform.Caller;
 import org.ippc.ecommerce.platform.CountryCode;
+import org.ippc.ecommerce.platform.CsvUploads;
+import org.ippc.ecommerce.platform.OpenApiConventions;
+import org.ippc.ecommerce.platform.Problems;
+import org.ippc.ecommerce.platform.Roles;
 
 @Path("/v1/countries/{country}/requirements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,10 +43,14 @@ public class CountryRequirementsResource {
             + "|phytosanitary-certificate-required|conditions-apply|no-requirement";
 
     private final RequirementService service;
+    private final RequirementImport importer;
+    private final Caller caller;
     private final Clock clock;
 
-    CountryRequirementsResource(RequirementService service, Clock clock) {
+    CountryRequirementsResource(RequirementService service, RequirementImport importer, Caller caller, Clock clock) {
         this.service = service;
+        this.importer = importer;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -71,5 +89,38 @@ public class CountryRequirementsResource {
                         "Content-Disposition",
                         "attachment; filename=\"requirements-%s-%s.csv\"".formatted(country, day))
                 .build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes("text/csv")
+    @RolesAllowed(Roles.NPPO)
+    @Operation(
+            summary = "Import the country's requirement list from a CSV file (its NPPO)",
+            description = "The columns of the export, in any order (product, commodityClass and hsCodes are"
+                    + " ignored). Each line sets the product's requirement for its origins from effectiveFrom"
+                    + " (superseding the open one before it), corrects the one that starts that day for the same"
+                    + " origins, or leaves it as it is. The answer reports every line. With `dryRun` nothing is"
+                    + " written. A file with a rejected line writes nothing (422, with the report) unless `partial`"
+                    + " is true.",
+            extensions = @Extension(name = OpenApiConventions.RATE_LIMIT, value = "import"))
+    @APIResponse(
+            responseCode = "422",
+            description = "Lines were rejected and partial import was not asked: nothing written")
+    @APIResponseSchema(value = RequirementImport.Report.class, responseDescription = "The report of every line")
+    public Response importCsv(
+            @PathParam("country") @CountryCode String country,
+            InputStream body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @QueryParam("partial") @DefaultValue("false") boolean partial) {
+        if (!country.equals(caller.country())) {
+            throw Problems.forbidden("Only the NPPO of %s imports its requirements.".formatted(country));
+        }
+        RequirementImport.Report report = importer.run(country, body, CsvUploads.charset(type), dryRun, partial);
+        if (!dryRun && !report.written() && report.rejected() > 0) {
+            throw Problems.linesRejected(report.rejected(), report.lines(), report);
+        }
+        return Response.ok(report).build();
     }
 }

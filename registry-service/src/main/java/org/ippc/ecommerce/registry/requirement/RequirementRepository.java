@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.ippc.ecommerce.platform.TransactionLocks;
 import org.ippc.ecommerce.registry.product.HighRiskProduct;
 import org.ippc.ecommerce.registry.product.ProductStatus;
 
@@ -38,10 +39,12 @@ public class RequirementRepository implements PanacheRepository<ImportRequiremen
      * database cannot keep two requirements for named origins from overlapping, so the service checks under this.
      */
     public void lockOrigins(long productId, String country) {
-        getEntityManager()
-                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(:scope, 0))) locked")
-                .setParameter("scope", "import-requirement:" + productId + ":" + country)
-                .getSingleResult();
+        TransactionLocks.holdUntilCommit(getEntityManager(), "import-requirement:" + productId + ":" + country);
+    }
+
+    /** The requirements of the product and country that start on the day, for whatever origins. */
+    public List<ImportRequirement> startingOn(long productId, String country, LocalDate from) {
+        return list("productId = ?1 and countryCode = ?2 and effectiveFrom = ?3", productId, country, from);
     }
 
     /** The requirements of the product and country whose period overlaps [from, to). */

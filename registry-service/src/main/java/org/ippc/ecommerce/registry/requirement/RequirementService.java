@@ -45,6 +45,14 @@ public class RequirementService {
      */
     @Transactional
     public RequirementView set(long productId, NewRequirement request) {
+        return RequirementView.of(setInOwnCountry(productId, request));
+    }
+
+    /**
+     * Sets the requirement within the caller's transaction, every check made before anything is written: a refusal
+     * (an exception) leaves the transaction as it was, so an import can go on with its next line.
+     */
+    ImportRequirement setInOwnCountry(long productId, NewRequirement request) {
         products.listed(productId);
         String country = caller.hasRole(Roles.NPPO) ? caller.country() : null;
         if (country == null) {
@@ -63,6 +71,8 @@ public class RequirementService {
             if (!supersedable) {
                 throw overlapConflict(earlier);
             }
+        }
+        for (ImportRequirement earlier : overlapping) {
             RequirementView before = RequirementView.of(earlier);
             earlier.effectiveTo = request.effectiveFrom();
             requirements.flush();
@@ -82,9 +92,8 @@ public class RequirementService {
         requirement.setAt = Instant.now(clock);
         requirements.persist(requirement);
         requirements.flush();
-        RequirementView created = RequirementView.of(requirement);
-        history.record(RECORD_TYPE, requirement.id, "set", null, created, null);
-        return created;
+        history.record(RECORD_TYPE, requirement.id, "set", null, RequirementView.of(requirement), null);
+        return requirement;
     }
 
     /**
@@ -99,6 +108,13 @@ public class RequirementService {
                     "Only the NPPO of %s corrects its requirements.".formatted(requirement.countryCode));
         }
         Versions.requireMatch(ifMatch, requirement.version);
+        return versioned(correct(requirement, request));
+    }
+
+    /** Corrects the requirement within the caller's transaction, every check made before anything is written. */
+    ImportRequirement correct(ImportRequirement requirement, NewRequirement request) {
+        long productId = requirement.productId;
+        long id = requirement.id;
         requireWellFormed(request);
         requirements.lockOrigins(productId, requirement.countryCode);
         requirements
@@ -113,13 +129,23 @@ public class RequirementService {
         apply(request, requirement);
         RequirementView after = RequirementView.of(requirement);
         if (after.equals(before)) {
-            return versioned(requirement);
+            return requirement;
         }
         requirement.setBy = caller.name();
         requirement.setAt = Instant.now(clock);
         requirements.flush();
         history.record(RECORD_TYPE, id, "corrected", before, after, null);
-        return versioned(requirement);
+        return requirement;
+    }
+
+    /** Whether the request would leave the requirement as it reads. */
+    static boolean leavesUnchanged(ImportRequirement requirement, NewRequirement request) {
+        ImportRequirement corrected = new ImportRequirement();
+        corrected.id = requirement.id;
+        corrected.productId = requirement.productId;
+        corrected.countryCode = requirement.countryCode;
+        apply(request, corrected);
+        return RequirementView.of(corrected).equals(RequirementView.of(requirement));
     }
 
     public Versioned<RequirementView> read(long productId, long id) {

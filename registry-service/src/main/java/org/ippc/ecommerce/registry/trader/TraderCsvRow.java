@@ -72,12 +72,6 @@ final class TraderCsvRow {
     }
 
     private static List<String> list(Map<String, String> row, String column) {
-        String value = text(row, column);
-        return value == null
-                ? List.of()
-                : Arrays.stream(value.split(";"))
-                        .map(String::strip)
-                        .filter(cell -> !cell.isEmpty())
-                        .toList();
+        return SpreadsheetCells.items(text(row, column));
     }
 }

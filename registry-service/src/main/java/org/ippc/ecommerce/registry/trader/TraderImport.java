@@ -8,14 +8,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -143,16 +141,6 @@ public class TraderImport {
                         "ippc.trader.import.lines", "outcome", line.outcome(), "written", String.valueOf(write))
                 .increment());
         return report;
-    }
-
-    /** The charset the Content-Type names, UTF-8 when it names none. */
-    public static Charset charset(MediaType type) {
-        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        try {
-            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
-        } catch (IllegalArgumentException unknown) {
-            throw Problems.badRequest("Unknown charset '%s'.".formatted(name));
-        }
     }
 
     /** Refuses, before any line is read, a file whose header is unreadable or names unknown columns. */

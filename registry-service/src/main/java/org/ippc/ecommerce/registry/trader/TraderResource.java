@@ -1,7 +1,6 @@
 package org.ippc.ecommerce.registry.trader;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -37,9 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.platform.CountryCode;
+import org.ippc.ecommerce.platform.CsvUploads;
 import org.ippc.ecommerce.platform.HistoryView;
 import org.ippc.ecommerce.platform.IdempotentCreates;
 import org.ippc.ecommerce.platform.OpenApiConventions;
+import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.platform.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -187,16 +188,9 @@ public class TraderResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @QueryParam("partial") @DefaultValue("false") boolean partial) {
-        TraderImport.Report report = importer.run(body, TraderImport.charset(type), dryRun, partial);
+        TraderImport.Report report = importer.run(body, CsvUploads.charset(type), dryRun, partial);
         if (!dryRun && !report.written() && report.rejected() > 0) {
-            throw HttpProblem.builder()
-                    .withStatus(422)
-                    .withTitle("Lines rejected")
-                    .withDetail(
-                            "%d of %d lines were rejected; nothing was written. Fix them, or import with partial=true."
-                                    .formatted(report.rejected(), report.lines()))
-                    .with("report", report)
-                    .build();
+            throw Problems.linesRejected(report.rejected(), report.lines(), report);
         }
         return Response.ok(report).build();
     }

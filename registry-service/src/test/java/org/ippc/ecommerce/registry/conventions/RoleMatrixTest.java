@@ -18,6 +18,7 @@ class RoleMatrixTest extends RoleMatrixConventions {
                 new Endpoint("POST", "/v1/products/987654321/requirements", Set.of("nppo")),
                 new Endpoint("PUT", "/v1/products/987654321/requirements/1", Set.of("nppo")),
                 new Endpoint("GET", "/v1/products/987654321/requirements/1/history", Set.of("secretariat", "nppo")),
+                new Endpoint("POST", "/v1/countries/FR/requirements/import", Set.of("nppo"), "text/csv"),
                 new Endpoint("POST", "/v1/traders", Set.of("nppo")),
                 new Endpoint("GET", "/v1/traders", Set.of("secretariat", "nppo", "rppo")),
                 new Endpoint("GET", "/v1/traders/987654321", Set.of("secretariat", "nppo", "rppo")),

@@ -17,6 +17,8 @@ import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.platform.Versioned;
 import org.ippc.ecommerce.platform.Versions;
+import org.ippc.ecommerce.registry.change.ChangeFeed;
+import org.ippc.ecommerce.registry.change.ChangeFeed.Change;
 import org.ippc.ecommerce.registry.product.ProductService;
 
 @ApplicationScoped
@@ -26,11 +28,18 @@ public class RequirementService {
     private final RequirementRepository requirements;
     private final ProductService products;
     private final History history;
+    private final ChangeFeed changes;
     private final Caller caller;
     private final Clock clock;
 
     RequirementService(
-            RequirementRepository requirements, ProductService products, History history, Caller caller, Clock clock) {
+            RequirementRepository requirements,
+            ProductService products,
+            History history,
+            ChangeFeed changes,
+            Caller caller,
+            Clock clock) {
+        this.changes = changes;
         this.requirements = requirements;
         this.products = products;
         this.history = history;
@@ -76,13 +85,15 @@ public class RequirementService {
             RequirementView before = RequirementView.of(earlier);
             earlier.effectiveTo = request.effectiveFrom();
             requirements.flush();
+            RequirementView superseded = RequirementView.of(earlier);
             history.record(
                     RECORD_TYPE,
                     earlier.id,
                     "superseded",
                     before,
-                    RequirementView.of(earlier),
+                    superseded,
                     "A new requirement applies from " + request.effectiveFrom() + ".");
+            changes.record(new Change("requirement.superseded", earlier.id, superseded));
         }
         ImportRequirement requirement = new ImportRequirement();
         requirement.productId = productId;
@@ -92,7 +103,9 @@ public class RequirementService {
         requirement.setAt = Instant.now(clock);
         requirements.persist(requirement);
         requirements.flush();
-        history.record(RECORD_TYPE, requirement.id, "set", null, RequirementView.of(requirement), null);
+        RequirementView set = RequirementView.of(requirement);
+        history.record(RECORD_TYPE, requirement.id, "set", null, set, null);
+        changes.record(new Change("requirement.set", requirement.id, set));
         return requirement;
     }
 
@@ -135,6 +148,7 @@ public class RequirementService {
         requirement.setAt = Instant.now(clock);
         requirements.flush();
         history.record(RECORD_TYPE, id, "corrected", before, after, null);
+        changes.record(new Change("requirement.corrected", id, after));
         return requirement;
     }
 

@@ -23,6 +23,7 @@ import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.platform.Versioned;
 import org.ippc.ecommerce.platform.Versions;
+import org.ippc.ecommerce.registry.change.ChangeFeed;
 import org.ippc.ecommerce.registry.rppo.RegionalScope;
 
 @ApplicationScoped
@@ -42,6 +43,7 @@ public class TraderService {
     private final Clock clock;
     private final TraderReader reader;
     private final RegionalScope scope;
+    private final ChangeFeed changes;
 
     TraderService(
             TraderRepository traders,
@@ -49,9 +51,11 @@ public class TraderService {
             Caller caller,
             Clock clock,
             TraderReader reader,
-            RegionalScope scope) {
+            RegionalScope scope,
+            ChangeFeed changes) {
         this.traders = traders;
         this.scope = scope;
+        this.changes = changes;
         this.reader = reader;
         this.history = history;
         this.caller = caller;
@@ -77,7 +81,9 @@ public class TraderService {
         traders.persist(trader);
         replacePresences(trader, request);
         traders.flush();
-        history.record(RECORD_TYPE, trader.id, action, null, TraderView.of(trader), null);
+        TraderView created = TraderView.of(trader);
+        history.record(RECORD_TYPE, trader.id, action, null, created, null);
+        changes.record(TraderChange.of("trader.registered", created));
         return trader;
     }
 
@@ -102,6 +108,9 @@ public class TraderService {
         Map<Long, TraderView> views = new LinkedHashMap<>();
         created.forEach(trader -> views.put(trader.id, TraderView.of(trader)));
         history.recordCreations(RECORD_TYPE, "imported", views);
+        changes.recordAll(views.values().stream()
+                .map(view -> TraderChange.of("trader.registered", view))
+                .toList());
     }
 
     /** Registration numbers to issue in the country, none of them taken. */
@@ -152,7 +161,11 @@ public class TraderService {
         requireNationalNumberFree(trader);
         replacePresences(trader, request);
         traders.flush();
-        history.record(RECORD_TYPE, trader.id, action, before, TraderView.of(trader), null);
+        TraderView after = TraderView.of(trader);
+        history.record(RECORD_TYPE, trader.id, action, before, after, null);
+        if (TraderChange.presencesDiffer(before, after)) {
+            changes.record(TraderChange.of("trader.presences-changed", after));
+        }
         return trader;
     }
 
@@ -181,7 +194,9 @@ public class TraderService {
         trader.status = wanted;
         trader.statusReason = change.reason();
         traders.flush();
-        history.record(RECORD_TYPE, id, change.status(), before, TraderView.of(trader), change.reason());
+        TraderView after = TraderView.of(trader);
+        history.record(RECORD_TYPE, id, change.status(), before, after, change.reason());
+        changes.record(TraderChange.of("trader.status-changed", after));
         return versioned(trader);
     }
 

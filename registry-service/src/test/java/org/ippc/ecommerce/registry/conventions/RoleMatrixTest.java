@@ -37,6 +37,7 @@ class RoleMatrixTest extends RoleMatrixConventions {
                 new Endpoint("POST", "/v1/traders/987654321/non-compliance-notices/1/withdrawal", Set.of("nppo")),
                 new Endpoint("GET", "/v1/non-compliance-notices", Set.of("secretariat", "nppo", "rppo")),
                 new Endpoint("POST", "/v1/screenings", Set.of("screener", "nppo", "secretariat")),
+                new Endpoint("GET", "/v1/changes", Set.of("screener", "nppo", "secretariat")),
                 new Endpoint("GET", "/v1/screenings/stats", Set.of("secretariat", "nppo", "screener", "rppo")));
     }
 

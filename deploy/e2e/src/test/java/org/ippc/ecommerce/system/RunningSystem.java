@@ -179,6 +179,10 @@ final class RunningSystem {
             environment.put("IMPORT_JOBS_HEARTBEAT_EVERY", "1s");
             environment.put("IMPORT_JOBS_PRESUMED_STOPPED_AFTER", "PT5S");
             environment.put("IMPORT_JOBS_SWEEP_EVERY", "1s");
+            // Webhook deliveries and their retries within a second, not the seconds of production.
+            environment.put("WEBHOOKS_DISPATCH_EVERY", "0.3s");
+            environment.put("IPPC_WEBHOOKS_FIRST_RETRY_AFTER", "PT0.3S");
+            environment.put("IPPC_WEBHOOKS_LONGEST_RETRY_AFTER", "PT1S");
             return builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + service.module, e);

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes the changes of traders and requirements that others follow into the transaction that makes them, and
@@ -112,16 +113,38 @@ public class ChangeFeed {
 
     /** The changes after the position, oldest first, at most {@code limit}. */
     public ChangePage after(long cursor, int limit) {
+        List<ChangeView> items = after(cursor, List.of(), limit);
+        return new ChangePage(items, items.isEmpty() ? cursor : items.getLast().position());
+    }
+
+    /** The changes of the types (every type when none) after the position, oldest first, at most {@code limit}. */
+    public List<ChangeView> after(long cursor, List<String> types, int limit) {
         List<Row> rows = entityManager
                 .createNativeQuery(
                         "select position, at, type, subject_id, cast(data as text) as data from change_event"
-                                + " where position > :after order by position limit :limit",
+                                + " where position > :after and (:types = '' or type = any(string_to_array(:types, ',')))"
+                                + " order by position limit :limit",
                         Row.class)
                 .setParameter("after", cursor)
+                .setParameter("types", String.join(",", types))
                 .setParameter("limit", limit)
                 .getResultList();
-        List<ChangeView> items = rows.stream().map(this::view).toList();
-        return new ChangePage(items, items.isEmpty() ? cursor : items.getLast().position());
+        return rows.stream().map(this::view).toList();
+    }
+
+    /** The change at the position, if there is one. */
+    public Optional<ChangeView> at(long position) {
+        return after(position - 1, List.of(), 1).stream()
+                .filter(change -> change.position() == position)
+                .findFirst();
+    }
+
+    /** The position of the last change committed. */
+    public long end() {
+        return ((Number) entityManager
+                        .createNativeQuery("select last from change_feed_position")
+                        .getSingleResult())
+                .longValue();
     }
 
     /** A row of the feed as the database gives it. */

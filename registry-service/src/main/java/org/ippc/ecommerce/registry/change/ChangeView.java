@@ -23,5 +23,5 @@ public record ChangeView(
         @Schema(description = "the trader's or the requirement's id")
         long subjectId,
 
-        @Schema(description = "the trader's registration, status, websites and stores; or the requirement")
+        @Schema(description = "the trader's registration, name, status, websites and stores; or the requirement")
         Map<String, Object> data) {}

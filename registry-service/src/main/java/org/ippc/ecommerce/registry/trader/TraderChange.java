@@ -3,9 +3,10 @@ package org.ippc.ecommerce.registry.trader;
 import java.util.List;
 import org.ippc.ecommerce.registry.change.ChangeFeed.Change;
 
-/** What the change feed tells of a trader: its registration, status and online presences, nothing restricted. */
+/** What the change feed tells of a trader: its registration, name, status and online presences, nothing restricted. */
 record TraderChange(
         String registrationNumber,
+        String name,
         String countryCode,
         String status,
         List<String> websites,
@@ -17,6 +18,7 @@ record TraderChange(
                 trader.id(),
                 new TraderChange(
                         trader.registrationNumber(),
+                        trader.legalName(),
                         trader.countryCode(),
                         trader.status(),
                         trader.websites(),

@@ -38,6 +38,12 @@ class RoleMatrixTest extends RoleMatrixConventions {
                 new Endpoint("GET", "/v1/non-compliance-notices", Set.of("secretariat", "nppo", "rppo")),
                 new Endpoint("POST", "/v1/screenings", Set.of("screener", "nppo", "secretariat")),
                 new Endpoint("GET", "/v1/changes", Set.of("screener", "nppo", "secretariat")),
+                new Endpoint("POST", "/v1/webhook-subscriptions", Set.of("screener")),
+                new Endpoint("GET", "/v1/webhook-subscriptions", Set.of("screener")),
+                new Endpoint("GET", "/v1/webhook-subscriptions/987654321", Set.of("screener")),
+                new Endpoint("DELETE", "/v1/webhook-subscriptions/987654321", Set.of("screener")),
+                new Endpoint("GET", "/v1/webhook-subscriptions/987654321/dead-letters", Set.of("screener")),
+                new Endpoint("POST", "/v1/webhook-subscriptions/987654321/dead-letters/1/replay", Set.of("screener")),
                 new Endpoint("GET", "/v1/screenings/stats", Set.of("secretariat", "nppo", "screener", "rppo")));
     }
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ippc.ecommerce.platform.OfficialLanguage;
@@ -34,5 +35,30 @@ public record Exemption(
 
     public Exemption {
         text = text == null ? Map.of() : text;
+    }
+
+    /**
+     * Whether a consignment of the quantity falls within the exemption's: always when the exemption sets none; never
+     * when the quantity is not known or is counted in another unit (grams and kilograms convert).
+     */
+    public boolean covers(BigDecimal quantity, String quantityUnit) {
+        if (maxQuantity == null) {
+            return true;
+        }
+        if (quantity == null || quantityUnit == null) {
+            return false;
+        }
+        if (isWeight(unit) && isWeight(quantityUnit)) {
+            return grams(quantity, quantityUnit).compareTo(grams(BigDecimal.valueOf(maxQuantity), unit)) <= 0;
+        }
+        return unit.equals(quantityUnit) && quantity.compareTo(BigDecimal.valueOf(maxQuantity)) <= 0;
+    }
+
+    private static boolean isWeight(String unit) {
+        return "grams".equals(unit) || "kilograms".equals(unit);
+    }
+
+    private static BigDecimal grams(BigDecimal value, String unit) {
+        return "kilograms".equals(unit) ? value.multiply(BigDecimal.valueOf(1000)) : value;
     }
 }

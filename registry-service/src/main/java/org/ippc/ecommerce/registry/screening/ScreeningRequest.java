@@ -5,7 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ippc.ecommerce.platform.CountryCode;
@@ -35,7 +37,19 @@ public record ScreeningRequest(
 
             @Valid
             @Schema(description = "a parcel declaration's sender, which finds the seller when no URL or store is given")
-            Sender sender) {}
+            Sender sender,
+
+            @Valid @Schema(description = "the quantity declared (CN 23: quantity; or net weight, in kilograms)")
+            Quantity quantity) {}
+
+    @Schema(name = "Quantity", description = "A quantity declared, with its unit.")
+    public record Quantity(
+            @NotNull @Positive @Schema(examples = "3") BigDecimal value,
+
+            @NotNull
+            @Pattern(regexp = "items|plants|seeds|packets|grams|kilograms")
+            @Schema(enumeration = {"items", "plants", "seeds", "packets", "grams", "kilograms"})
+            String unit) {}
 
     /** The sender of a CN 22 / CN 23 declaration (the WCO data model's consignor). */
     @Schema(

@@ -89,9 +89,15 @@ public record ScreeningResult(
             @Schema(description = "the conditions of entry in words, by language")
             Map<String, String> conditions,
 
-            List<Exemption> exemptions) {
+            List<Exemption> exemptions,
 
-        static Requirement of(ImportRequirement requirement) {
+            @Schema(
+                    description = "the exemptions the item's declared quantity falls within, and those that set no"
+                            + " quantity: whether the consignment is for personal use, research... is for the officer"
+                            + " to confirm")
+            List<Exemption> exemptionsThatMayApply) {
+
+        static Requirement of(ImportRequirement requirement, ScreeningRequest.Quantity quantity) {
             RequirementView view = RequirementView.of(requirement);
             return new Requirement(
                     view.productId(),
@@ -101,7 +107,8 @@ public record ScreeningResult(
                     view.origins(),
                     view.documents(),
                     view.conditions(),
-                    view.exemptions());
+                    view.exemptions(),
+                    Verdicts.exemptionsThatMayApply(requirement, quantity));
         }
     }
 

@@ -157,7 +157,13 @@ public class ScreeningService {
             List<MatchedClass> classes = classesNamed.get(i);
             List<String> clearedBy = recognitions.get(i).clearedBy();
             Verdicts.Verdict verdict = Verdicts.decide(
-                    matches, classes, clearedBy, itemRequirements, sellerStatus, item.destinationCountry());
+                    matches,
+                    classes,
+                    clearedBy,
+                    itemRequirements,
+                    sellerStatus,
+                    item.destinationCountry(),
+                    item.quantity());
             results.add(new ItemResult(
                     item.id(),
                     verdict.verdict(),
@@ -165,7 +171,9 @@ public class ScreeningService {
                     matches,
                     classes,
                     clearedBy,
-                    itemRequirements.values().stream().map(Requirement::of).toList(),
+                    itemRequirements.values().stream()
+                            .map(r -> Requirement.of(r, item.quantity()))
+                            .toList(),
                     seller,
                     Stream.concat(
                                     matches.stream().map(MatchedProduct::commodityClass),

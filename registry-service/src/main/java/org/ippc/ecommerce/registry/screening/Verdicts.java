@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ippc.ecommerce.registry.requirement.Exemption;
 import org.ippc.ecommerce.registry.requirement.ImportRequirement;
 import org.ippc.ecommerce.registry.requirement.RequirementStatus;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.MatchedClass;
@@ -27,6 +28,29 @@ final class Verdicts {
 
     private Verdicts() {}
 
+    /** The requirement's exemptions the declared quantity falls within, and those that set no quantity. */
+    static List<Exemption> exemptionsThatMayApply(ImportRequirement requirement, ScreeningRequest.Quantity quantity) {
+        return requirement.exemptions.stream()
+                .filter(exemption -> quantity == null
+                        ? exemption.covers(null, null)
+                        : exemption.covers(quantity.value(), quantity.unit()))
+                .toList();
+    }
+
+    /** The rule's words on the exemptions that may apply: their kinds and quantities, for the officer to confirm. */
+    private static String unlessExempt(ImportRequirement requirement, ScreeningRequest.Quantity quantity) {
+        List<Exemption> exemptions = exemptionsThatMayApply(requirement, quantity);
+        if (exemptions.isEmpty()) {
+            return "";
+        }
+        return ", unless exempt: "
+                + exemptions.stream()
+                        .map(e -> e.maxQuantity() == null
+                                ? e.kind()
+                                : "%s up to %d %s".formatted(e.kind(), e.maxQuantity(), e.unit()))
+                        .collect(Collectors.joining("; "));
+    }
+
     /** The documents the requirement names, else the one its status implies. */
     private static String documentsOf(ImportRequirement requirement) {
         if (!requirement.documents.isEmpty()) {
@@ -44,7 +68,8 @@ final class Verdicts {
             List<String> clearedBy,
             Map<Long, ImportRequirement> requirements,
             TraderStatus sellerStatus,
-            String destination) {
+            String destination,
+            ScreeningRequest.Quantity quantity) {
         if (matches.isEmpty() && !clearedBy.isEmpty()) {
             return new Verdict(
                     "clear",
@@ -68,27 +93,36 @@ final class Verdicts {
             if (PROHIBITED.contains(requirement.status)) {
                 return new Verdict(
                         "prohibited",
-                        "R1: %s is %s in %s (%s)"
+                        "R1: %s is %s in %s (%s)%s"
                                 .formatted(
                                         names.get(requirement.productId),
                                         requirement.status.code(),
                                         destination,
-                                        requirement.legalBasis));
+                                        requirement.legalBasis,
+                                        unlessExempt(requirement, quantity)));
             }
         }
         for (ImportRequirement requirement : requirements.values()) {
             if (DOCUMENTS.contains(requirement.status)) {
                 return new Verdict(
                         "needs-documents",
-                        "R2: %s needs %s in %s"
-                                .formatted(names.get(requirement.productId), documentsOf(requirement), destination));
+                        "R2: %s needs %s in %s%s"
+                                .formatted(
+                                        names.get(requirement.productId),
+                                        documentsOf(requirement),
+                                        destination,
+                                        unlessExempt(requirement, quantity)));
             }
         }
         for (ImportRequirement requirement : requirements.values()) {
             if (requirement.status == RequirementStatus.CONDITIONS_APPLY) {
                 return new Verdict(
                         "review",
-                        "R3: %s enters %s under conditions".formatted(names.get(requirement.productId), destination));
+                        "R3: %s enters %s under conditions%s"
+                                .formatted(
+                                        names.get(requirement.productId),
+                                        destination,
+                                        unlessExempt(requirement, quantity)));
             }
         }
         for (Map.Entry<Long, String> product : names.entrySet()) {

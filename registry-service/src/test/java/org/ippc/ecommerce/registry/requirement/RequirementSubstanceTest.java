@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -177,6 +178,35 @@ class RequirementSubstanceTest {
                 .body("items[1].requirements[0].documents", contains("phytosanitary-certificate", "import-permit"))
                 .body("items[1].requirements[0].conditions.en", equalTo("Free from soil."))
                 .body("items[1].requirements[0].exemptions[0].unit", equalTo("packets"));
+    }
+
+    @Test
+    void anItemsDeclaredQuantityNamesTheExemptionsItMayFallWithin() {
+        int product = product();
+        set(product, everyOrigin()).statusCode(201);
+        Map<String, Object> few = item("three-packets", "FR");
+        few.put("quantity", Map.of("value", 3, "unit", "packets"));
+        Map<String, Object> many = item("forty-packets", "FR");
+        many.put("quantity", Map.of("value", 40, "unit", "packets"));
+        Map<String, Object> weighed = item("weighed", "FR");
+        weighed.put("quantity", Map.of("value", 0.2, "unit", "kilograms"));
+
+        given().auth()
+                .oauth2(Tokens.screener("courier-test"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("items", List.of(few, many, weighed, item("undeclared", "FR"))))
+                .post("/v1/screenings")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.verdict",
+                        contains("needs-documents", "needs-documents", "needs-documents", "needs-documents"))
+                .body("items[0].requirements[0].exemptionsThatMayApply.kind", contains("personal-use"))
+                .body("items[0].rule", containsString("unless exempt: personal-use up to 5 packets"))
+                .body("items[1].requirements[0].exemptionsThatMayApply", hasSize(0))
+                .body("items[1].rule", not(containsString("unless exempt")))
+                .body("items[2].requirements[0].exemptionsThatMayApply", hasSize(0))
+                .body("items[3].requirements[0].exemptionsThatMayApply", hasSize(0));
     }
 
     private Map<String, Object> item(String id, String origin) {

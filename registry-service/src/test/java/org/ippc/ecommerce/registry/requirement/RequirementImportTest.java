@@ -7,12 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.ippc.ecommerce.platform.testing.Tokens;
+import org.ippc.ecommerce.registry.testing.SeedProducts;
 import org.junit.jupiter.api.Test;
 
 /** A country's whole requirement list imported from the CSV its export writes. */
@@ -22,26 +20,8 @@ class RequirementImportTest {
             + "conditions.en,conditions.fr,exemptions\n";
 
     private static int product() {
-        String word = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        return given().auth()
-                .oauth2(Tokens.secretariat())
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "name",
-                        "Seeds of " + word,
-                        "description",
-                        "Seeds for sowing.",
-                        "commodityClass",
-                        "seeds",
-                        "hsCodes",
-                        List.of(Map.of("code", "1209.91", "partial", true)),
-                        "searchTerms",
-                        List.of(Map.of("language", "en", "term", word + " seeds"))))
-                .post("/v1/products")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return SeedProducts.listed(
+                "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), "1209.91");
     }
 
     private static ValidatableResponse upload(String country, String csv, String query) {

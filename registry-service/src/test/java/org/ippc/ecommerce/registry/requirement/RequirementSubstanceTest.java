@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ippc.ecommerce.platform.testing.Tokens;
+import org.ippc.ecommerce.registry.testing.SeedProducts;
 import org.junit.jupiter.api.Test;
 
 /** A requirement's origins, conditions, documents and exemptions: kept, listed, looked up and screened by. */
@@ -28,25 +29,7 @@ class RequirementSubstanceTest {
             "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
     private int product() {
-        return given().auth()
-                .oauth2(Tokens.secretariat())
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "name",
-                        "Seeds of " + word,
-                        "description",
-                        "Seeds for sowing.",
-                        "commodityClass",
-                        "seeds",
-                        "hsCodes",
-                        List.of(Map.of("code", "1209.99", "partial", true)),
-                        "searchTerms",
-                        List.of(Map.of("language", "en", "term", word + " seeds"))))
-                .post("/v1/products")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return SeedProducts.listed(word, "1209.99");
     }
 
     /** Seeds need a certificate from anywhere, except a few packets for personal use. */

@@ -142,7 +142,8 @@
   }
 
   function get(path) {
-    return fetch(api + path, { headers: { Accept: "application/json" } }).then(function (response) {
+    var headers = { Accept: "application/json", "Accept-Language": state.language };
+    return fetch(api + path, { headers: headers }).then(function (response) {
       if (!response.ok) { throw new Error(response.status); }
       return response.json();
     });
@@ -254,16 +255,21 @@
   $("ippc-previous").addEventListener("click", function () { state.page -= 1; load(); });
   $("ippc-language").addEventListener("change", function (event) {
     applyLanguage(event.target.value);
-    load();
+    loadNames().then(load);
   });
+
+  // The vocabularies' names, in the language chosen (the service answers English where it has no translation).
+  function loadNames() {
+    return get("/v1/vocabularies").then(function (vocabularies) {
+      Object.keys(vocabularies).forEach(function (kind) {
+        names[kind] = {};
+        vocabularies[kind].forEach(function (term) { names[kind][term.code] = term.name; });
+      });
+    }, function () { /* codes are shown as they are */ });
+  }
 
   var preferred = (navigator.language || "en").slice(0, 2);
   applyLanguage(LABELS[preferred] ? preferred : "en");
   $("ippc-language").value = state.language;
-  get("/v1/vocabularies").then(function (vocabularies) {
-    Object.keys(vocabularies).forEach(function (kind) {
-      names[kind] = {};
-      vocabularies[kind].forEach(function (term) { names[kind][term.code] = term.name; });
-    });
-  }, function () { /* codes are shown as they are */ }).then(load);
+  loadNames().then(load);
 })();

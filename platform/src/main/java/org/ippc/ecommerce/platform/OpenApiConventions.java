@@ -1,6 +1,7 @@
 package org.ippc.ecommerce.platform;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.jboss.jandex.IndexView;
 
 /**
@@ -19,6 +21,7 @@ import org.jboss.jandex.IndexView;
  * operation may answer a 4xx as an RFC 9457 problem (unknown field, unsupported media type, unacceptable
  * Accept...) and any 5xx as one too, beyond the responses it names, every error response with its problem body; and an operation marked {@code @Extension(name = ETAG, value = "true")}
  * names the {@code ETag} header of its successful answers, which the code sets and the annotations cannot name;
+ * and an operation that takes {@code Accept-Language} names the {@code Content-Language} and {@code Vary} it answers;
  * and a property that is not required may be null; and what the platform's constraints accept ({@link
  * ConstraintSchemas}).
  */
@@ -108,6 +111,15 @@ public class OpenApiConventions implements OASFilter {
                                                             .addType(Schema.SchemaType.INTEGER)))
                                     .content(problemContent()));
         }
+        if (answersInTheCallersLanguage(operation)) {
+            operation.getResponses().getAPIResponses().forEach((code, response) -> {
+                if (code.startsWith("2")) {
+                    response.addHeader(HttpHeaders.CONTENT_LANGUAGE, stringHeader("The language of the answer"));
+                    response.addHeader(
+                            HttpHeaders.VARY, stringHeader("Accept-Language: another language gets another answer"));
+                }
+            });
+        }
         if (operation.getSecurity() == null) {
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement());
         }
@@ -141,6 +153,33 @@ public class OpenApiConventions implements OASFilter {
                 response.setContent(problemContent());
             }
         });
+    }
+
+    /**
+     * An operation that takes {@code Accept-Language} ({@link LanguageNegotiation}): the document says how the
+     * header is read, and that the answer names its language.
+     */
+    private static boolean answersInTheCallersLanguage(Operation operation) {
+        if (operation.getParameters() == null) {
+            return false;
+        }
+        boolean takesIt = false;
+        for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getIn() == Parameter.In.HEADER
+                    && HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(parameter.getName())) {
+                parameter.description("The languages the caller reads (RFC 9110); the answer is in the first of"
+                        + " ar, en, es, fr, ru, zh among them, or in English. A text without a translation is in"
+                        + " English, and its language field says so.");
+                takesIt = true;
+            }
+        }
+        return takesIt;
+    }
+
+    private static Header stringHeader(String description) {
+        return OASFactory.createHeader()
+                .description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
     private static Header etagHeader(boolean conditional) {

@@ -5,10 +5,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CommodityClass", description = "A commodity class of high-risk products.")
 public record CommodityClassView(
         @Schema(examples = "seeds") String code,
-        @Schema(examples = "Seeds") String name,
-        String description) {
+        @Schema(examples = "Semences") String name,
+        String description,
 
-    static CommodityClassView of(CommodityClass commodityClass) {
-        return new CommodityClassView(commodityClass.code, commodityClass.name, commodityClass.description);
-    }
-}
+        @Schema(
+                description = "the language of name and description: the one asked for, or en where they have no"
+                        + " translation yet",
+                examples = "fr")
+        String nameLanguage) {}

@@ -11,8 +11,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.ippc.ecommerce.platform.LanguageNegotiation;
+import org.ippc.ecommerce.platform.Translated;
 
 /** A product of concern that can be bought online, on the list curated by the Secretariat. */
 @Entity
@@ -23,6 +27,11 @@ public class HighRiskProduct {
     public Long id;
 
     public String name;
+
+    /** The name in ar, es, fr, ru or zh; {@link #name} is the English one. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> translatedNames = new TreeMap<>();
+
     public String description;
     public String commodityClass;
 
@@ -46,4 +55,12 @@ public class HighRiskProduct {
 
     @Version
     public long version;
+
+    /** The name in {@code language}, or the English name when the Secretariat has not given one in it. */
+    public Translated nameIn(String language) {
+        String translated = translatedNames.get(language);
+        return translated == null
+                ? new Translated(name, LanguageNegotiation.ENGLISH)
+                : new Translated(translated, language);
+    }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.ippc.ecommerce.platform.Caller;
 import org.ippc.ecommerce.platform.History;
 import org.ippc.ecommerce.platform.HistoryView;
@@ -150,6 +151,8 @@ public class ProductService {
 
     private static void apply(NewProduct request, HighRiskProduct product) {
         product.name = request.name().strip();
+        product.translatedNames = new TreeMap<>();
+        request.translatedNames().forEach((language, name) -> product.translatedNames.put(language, name.strip()));
         product.description = request.description().strip();
         product.commodityClass = request.commodityClass();
         product.hsCodes = List.copyOf(request.hsCodes());

@@ -2,12 +2,18 @@ package org.ippc.ecommerce.registry.product;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Product", description = "A high-risk product.")
 public record ProductView(
         long id,
-        String name,
+        @Schema(description = "the English name") String name,
+
+        @Schema(description = "the name in the other official languages that have one")
+        Map<String, String> translatedNames,
+
         String description,
         String commodityClass,
         List<HsCode> hsCodes,
@@ -29,6 +35,7 @@ public record ProductView(
         return new ProductView(
                 product.id,
                 product.name,
+                new TreeMap<>(product.translatedNames),
                 product.description,
                 product.commodityClass,
                 List.copyOf(product.hsCodes),

@@ -5,9 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,8 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.platform.CountryCode;
+import org.ippc.ecommerce.platform.LanguageNegotiation;
 import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Problems;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/requirements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,7 +42,8 @@ public class RequirementLookupResource {
                     + " destination's requirement in force on the date (default today) for goods from the origin: the"
                     + " one naming the origin, else the one for every origin.",
             extensions = @Extension(name = OpenApiConventions.RATE_LIMIT, value = "requirement-lookup"))
-    public RequirementLookup lookup(
+    public RestResponse<RequirementLookup> lookup(
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @QueryParam("destination") @NotNull @CountryCode String destination,
             @QueryParam("origin") @CountryCode String origin,
             @QueryParam("text") @Size(max = 2000) String text,
@@ -48,6 +53,8 @@ public class RequirementLookupResource {
             throw Problems.badRequest("Give a text, an HS code, or both.");
         }
         LocalDate day = date == null ? LocalDate.now(clock) : date;
-        return service.lookup(destination, origin, text, hsCode, day);
+        String language = LanguageNegotiation.preferred(acceptLanguage);
+        return LanguageNegotiation.ok(language, service.lookup(destination, origin, text, hsCode, day, language))
+                .build();
     }
 }

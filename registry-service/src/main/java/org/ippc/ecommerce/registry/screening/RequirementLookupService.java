@@ -30,7 +30,8 @@ public class RequirementLookupService {
      * The products the text (in any language) or the HS code points to, with the requirement in force on the date
      * for goods from the origin (the one for every origin when the origin is not given).
      */
-    public RequirementLookup lookup(String destination, String origin, String text, String hsCode, LocalDate date) {
+    public RequirementLookup lookup(
+            String destination, String origin, String text, String hsCode, LocalDate date, String language) {
         Map<Long, TreeSet<String>> reasons = new LinkedHashMap<>();
         if (text != null) {
             matcher.current().recognize(Map.of("text", text)).products().forEach(found -> reasons.computeIfAbsent(
@@ -50,7 +51,8 @@ public class RequirementLookupService {
         List<RequirementLookupProduct> found = products.list("id in ?1 order by id", reasons.keySet()).stream()
                 .map((HighRiskProduct p) -> new RequirementLookupProduct(
                         p.id,
-                        p.name,
+                        p.nameIn(language).text(),
+                        p.nameIn(language).language(),
                         p.commodityClass,
                         List.copyOf(reasons.get(p.id)),
                         ImportRequirement.applicable(inForce.getOrDefault(p.id, List.of()), origin)

@@ -5,10 +5,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,9 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.platform.CountryCode;
+import org.ippc.ecommerce.platform.LanguageNegotiation;
 import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/screenings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,8 +58,11 @@ public class ScreeningResource {
     @APIResponseSchema(
             value = ScreeningResult.class,
             responseDescription = "A verdict for every item, in the order sent")
-    public ScreeningResult screen(@Valid @NotNull ScreeningRequest request) {
-        return service.screen(request);
+    public RestResponse<ScreeningResult> screen(
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Valid @NotNull ScreeningRequest request) {
+        String language = LanguageNegotiation.preferred(acceptLanguage);
+        return LanguageNegotiation.ok(language, service.screen(request, language))
+                .build();
     }
 
     @GET

@@ -47,7 +47,13 @@ public record ScreeningResult(
     @Schema(name = "MatchedProduct", description = "A high-risk product found, and where.")
     public record MatchedProduct(
             long productId,
+
+            @Schema(description = "in the language asked for where the product has a name in it")
             String productName,
+
+            @Schema(description = "the language of productName", examples = "fr")
+            String productNameLanguage,
+
             String commodityClass,
 
             @Schema(description = "the search term, scientific name or EPPO code, or hs:<code>")

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ippc.ecommerce.platform.Caller;
+import org.ippc.ecommerce.platform.Translated;
 import org.ippc.ecommerce.registry.guidance.Guidance;
 import org.ippc.ecommerce.registry.product.HighRiskProduct;
 import org.ippc.ecommerce.registry.product.ProductRepository;
@@ -73,7 +74,8 @@ public class ScreeningService {
     /** A product found in an item, before the products are loaded. */
     private record Found(long productId, String matchedBy, String language, String field) {}
 
-    public ScreeningResult screen(ScreeningRequest request) {
+    /** Screens the items; the products found are named in {@code language} where they have a name in it. */
+    public ScreeningResult screen(ScreeningRequest request, String language) {
         List<ScreeningRequest.Item> items = request.items();
         if (items.size() > MAX_ITEMS) {
             throw HttpProblem.builder()
@@ -135,9 +137,11 @@ public class ScreeningService {
             List<MatchedProduct> matches = found.get(i).stream()
                     .map(f -> {
                         HighRiskProduct product = productsById.get(f.productId());
+                        Translated name = product.nameIn(language);
                         return new MatchedProduct(
                                 f.productId(),
-                                product.name,
+                                name.text(),
+                                name.language(),
                                 product.commodityClass,
                                 f.matchedBy(),
                                 f.language(),

@@ -3,6 +3,8 @@ package org.ippc.ecommerce.registry.commodity;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,19 @@ class CommodityClassResourceTest {
                                 "living-organisms",
                                 "wood-handicrafts",
                                 "other"))
-                .body("find { it.code == 'seeds' }.name", equalTo("Seeds"));
+                .body("find { it.code == 'seeds' }.name", equalTo("Seeds"))
+                .body("find { it.code == 'seeds' }.description", startsWith("Seeds for sowing"));
+    }
+
+    @Test
+    void namesAndDescribesThemInTheCallersLanguage() {
+        given().header("Accept-Language", "fr-FR, en;q=0.5")
+                .get("/v1/commodity-classes")
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "fr")
+                .body("find { it.code == 'seeds' }.name", equalTo("Semences"))
+                .body("find { it.code == 'seeds' }.description", startsWith("Semences destinées"))
+                .body("nameLanguage", everyItem(equalTo("fr")));
     }
 }

@@ -49,6 +49,10 @@ class SeedFileTest {
         assertThat(products.size(), greaterThanOrEqualTo(40));
         for (NewProduct product : products) {
             assertThat(product.name(), validator.validate(product), empty());
+            assertThat(
+                    product.name() + " is named in the five other official languages",
+                    product.translatedNames().keySet(),
+                    equalTo(Set.of("ar", "es", "fr", "ru", "zh")));
         }
         assertThat(
                 products.stream().map(NewProduct::commodityClass).collect(Collectors.toSet()),

@@ -11,30 +11,37 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.ippc.ecommerce.platform.TermView;
+import org.ippc.ecommerce.platform.Translations;
 
 /**
- * The controlled vocabularies, from {@code vocabulary/vocabularies.properties}: the codes of each kind in their
- * order, and their names. The file is read once; a code without a name stops the build and the start-up.
+ * The controlled vocabularies: the codes of each kind in their order, from {@code vocabulary/vocabularies.properties},
+ * and their names in the six languages, from {@code i18n/vocabulary_<language>.properties}. The files are read once; a
+ * code without an English name stops the build and the start-up.
  */
 @ApplicationScoped
 public class Vocabularies {
     private static final String FILE = "/vocabulary/vocabularies.properties";
 
-    private final Map<Kind, List<TermView>> terms = read();
+    private final Map<Kind, List<String>> codes = read();
+    private final Translations names = namesOf(codes);
 
-    public List<TermView> of(Kind kind) {
-        return terms.get(kind);
+    /** The terms of {@code kind} named in {@code language}, or in English where it has no translation. */
+    public List<TermView> of(Kind kind, String language) {
+        return codes(kind).stream()
+                .map(code -> TermView.of(code, names.text(kind.code() + "." + code, language)))
+                .toList();
     }
 
     public List<String> codes(Kind kind) {
-        return of(kind).stream().map(TermView::code).toList();
+        return codes.get(kind);
     }
 
     public boolean contains(Kind kind, String code) {
-        return of(kind).stream().anyMatch(term -> term.code().equals(code));
+        return codes(kind).contains(code);
     }
 
-    private static Map<Kind, List<TermView>> read() {
+    private static Map<Kind, List<String>> read() {
         Properties file = new Properties();
         try (InputStream in = Vocabularies.class.getResourceAsStream(FILE)) {
             if (in == null) {
@@ -44,27 +51,26 @@ public class Vocabularies {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<Kind, List<TermView>> read = new EnumMap<>(Kind.class);
+        Map<Kind, List<String>> read = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
             String codes = file.getProperty(kind.code());
             if (codes == null) {
                 throw new IllegalStateException(FILE + " lists no " + kind.code() + " codes");
             }
-            read.put(
-                    kind,
-                    Arrays.stream(codes.split(","))
-                            .map(String::strip)
-                            .map(code -> new TermView(code, nameOf(file, kind, code)))
-                            .toList());
+            read.put(kind, Arrays.stream(codes.split(",")).map(String::strip).toList());
         }
         return read;
     }
 
-    private static String nameOf(Properties file, Kind kind, String code) {
-        String name = file.getProperty(kind.code() + "." + code);
-        if (name == null || name.isBlank()) {
-            throw new IllegalStateException(FILE + " names no " + kind.code() + " " + code);
-        }
-        return name.strip();
+    private static Translations namesOf(Map<Kind, List<String>> codes) {
+        Translations names = Translations.of("vocabulary");
+        codes.forEach((kind, ofKind) -> ofKind.stream()
+                .filter(code -> !names.has(kind.code() + "." + code))
+                .findFirst()
+                .ifPresent(code -> {
+                    throw new IllegalStateException(
+                            "i18n/vocabulary_en.properties names no " + kind.code() + " " + code);
+                }));
+        return names;
     }
 }

@@ -1,12 +1,15 @@
 package org.ippc.ecommerce.resources.vocabulary;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ippc.ecommerce.platform.LanguageNegotiation;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/vocabularies")
@@ -22,16 +25,21 @@ public class VocabularyResource {
     }
 
     @GET
-    @Operation(summary = "Resource types, topics, commodity classes, regions and provider types (public)")
-    public RestResponse<VocabulariesView> list() {
+    @Operation(
+            summary = "Resource types, topics, commodity classes, regions and provider types, named in the caller's"
+                    + " language (public)")
+    public RestResponse<VocabulariesView> list(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        String language = LanguageNegotiation.preferred(acceptLanguage);
         CacheControl cache = new CacheControl();
         cache.setMaxAge(ONE_DAY);
-        return RestResponse.ResponseBuilder.ok(new VocabulariesView(
-                        vocabularies.of(Kind.RESOURCE_TYPE),
-                        vocabularies.of(Kind.TOPIC),
-                        vocabularies.of(Kind.COMMODITY_CLASS),
-                        vocabularies.of(Kind.REGION),
-                        vocabularies.of(Kind.PROVIDER_TYPE)))
+        return LanguageNegotiation.ok(
+                        language,
+                        new VocabulariesView(
+                                vocabularies.of(Kind.RESOURCE_TYPE, language),
+                                vocabularies.of(Kind.TOPIC, language),
+                                vocabularies.of(Kind.COMMODITY_CLASS, language),
+                                vocabularies.of(Kind.REGION, language),
+                                vocabularies.of(Kind.PROVIDER_TYPE, language)))
                 .cacheControl(cache)
                 .build();
     }

@@ -1,0 +1,17 @@
+package org.ippc.ecommerce.network.conventions;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.ippc.ecommerce.platform.testing.TranslationConventions;
+
+@QuarkusTest
+class TranslationsTest extends TranslationConventions {
+    @Override
+    protected String translatedRead() {
+        return "/v1/expertise-areas";
+    }
+
+    @Override
+    protected String nameLanguages() {
+        return "nameLanguage";
+    }
+}

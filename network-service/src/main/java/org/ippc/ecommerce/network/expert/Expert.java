@@ -51,6 +51,9 @@ public class Expert {
     public LocalDate termEnd;
     public Instant erasedAt;
 
+    /** Who proposed an expert the Secretariat appointed directly; null for an expert nominated by RPPOs. */
+    public String proposedBy;
+
     @ElementCollection
     @CollectionTable(name = "expert_rppo", joinColumns = @JoinColumn(name = "expert_id"))
     @Column(name = "rppo_acronym")

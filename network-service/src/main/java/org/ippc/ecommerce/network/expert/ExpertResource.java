@@ -19,18 +19,24 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.platform.CountryCode;
 import org.ippc.ecommerce.platform.HistoryView;
+import org.ippc.ecommerce.platform.IdempotentCreates;
 import org.ippc.ecommerce.platform.LanguageCode;
 import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Roles;
+import org.ippc.ecommerce.platform.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/experts")
@@ -38,9 +44,36 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Experts", description = "The e-commerce expert network and its public directory")
 public class ExpertResource {
     private final ExpertService service;
+    private final IdempotentCreates idempotentCreates;
 
-    ExpertResource(ExpertService service) {
+    ExpertResource(ExpertService service, IdempotentCreates idempotentCreates) {
         this.service = service;
+        this.idempotentCreates = idempotentCreates;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(
+            summary = "Add an expert directly (the Secretariat)",
+            description = "Beside the RPPOs' nominations: an expert an international organization, industry or"
+                    + " another partner proposed. The expert is active for the term at once; who proposed them is"
+                    + " kept (`proposedBy`) and the history says it.",
+            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
+    @APIResponse(
+            responseCode = "201",
+            description = "Appointed",
+            content = @Content(schema = @Schema(implementation = ExpertView.class)))
+    @APIResponse(responseCode = "409", description = "That e-mail is an expert's already")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body")
+    public Response appoint(
+            @HeaderParam(IdempotentCreates.HEADER)
+                    @Parameter(description = "a retry with the same key and body answers the first response")
+                    String idempotencyKey,
+            @Valid @NotNull DirectAppointment appointment,
+            UriInfo uri) {
+        return Versions.taggedAsCreated(idempotentCreates.create(
+                idempotencyKey, appointment, uri, body -> service.appoint(body).view(), ExpertView::id));
     }
 
     @GET

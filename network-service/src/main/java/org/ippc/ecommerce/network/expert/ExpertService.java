@@ -116,6 +116,47 @@ public class ExpertService {
         return expert.id;
     }
 
+    /**
+     * Adds an expert on the Secretariat's own decision, beside the RPPOs' nominations: someone an international
+     * organization or industry proposed. A person already in the network (the same e-mail) is a conflict: an RPPO's
+     * nomination renews an expert, an appointment does not.
+     */
+    @Transactional
+    public Versioned<ExpertView> appoint(DirectAppointment appointment) {
+        LocalDate today = LocalDate.now(clock);
+        if (!appointment.termEnd().isAfter(appointment.termStart())
+                || !appointment.termEnd().isAfter(today)) {
+            throw Problems.badRequest("The term must end after it starts and after today.");
+        }
+        ExpertProfile profile = appointment.profile();
+        expertiseAreas.requireKnown(profile.expertise());
+        experts.findByEmail(profile.email().strip()).ifPresent(other -> {
+            throw Problems.conflict("%s is the e-mail of expert %d.".formatted(profile.email(), other.id));
+        });
+        Expert expert = new Expert();
+        describe(expert, profile);
+        expert.publicListingConsent = appointment.consent().publicListing();
+        expert.contactConsent = appointment.consent().contact();
+        expert.consentAt = Instant.now(clock);
+        expert.status = ExpertStatus.ACTIVE;
+        expert.termStart = appointment.termStart();
+        expert.termEnd = appointment.termEnd();
+        expert.proposedBy = appointment.proposedBy().strip();
+        experts.persist(expert);
+        experts.flush();
+        String why = "Appointed by the Secretariat on the proposal of %s.".formatted(expert.proposedBy);
+        history.record(
+                RECORD_TYPE,
+                expert.id,
+                "appointed",
+                null,
+                ExpertView.restrictedOf(expert),
+                appointment.justification() == null
+                        ? why
+                        : why + " " + appointment.justification().strip());
+        return versioned(expert);
+    }
+
     /** Every change to the expert, read by the expert themself, the Secretariat or a nominating RPPO. */
     public List<HistoryView> history(long id) {
         Expert expert = experts.findByIdOptional(id).orElseThrow(() -> notFound(id));
@@ -160,19 +201,7 @@ public class ExpertService {
                     throw Problems.conflict("%s is the e-mail of expert %d.".formatted(profile.email(), other.id));
                 });
         ExpertView before = ExpertView.restrictedOf(expert);
-        expert.name = profile.name().strip();
-        expert.title = profile.title();
-        expert.position = profile.position();
-        expert.email = profile.email().strip();
-        expert.phone = profile.phone();
-        expert.organizationName = profile.organizationName().strip();
-        expert.organizationType = profile.organizationType().code();
-        expert.countryCode = profile.countryCode();
-        expert.languages = profile.languages().stream().distinct().toList();
-        expert.expertise = profile.expertise().stream().distinct().toList();
-        expert.summary = profile.summary().strip();
-        expert.cvUrl = profile.cvUrl();
-        expert.declarationOfInterests = profile.declarationOfInterests();
+        describe(expert, profile);
         ExpertView after = ExpertView.restrictedOf(expert);
         if (after.equals(before)) {
             return versioned(expert);
@@ -247,6 +276,22 @@ public class ExpertService {
             reasons.add(Eligibility.Reason.TERM_NOT_CURRENT);
         }
         return new Eligibility(id, role, reasons.isEmpty(), reasons);
+    }
+
+    private static void describe(Expert expert, ExpertProfile profile) {
+        expert.name = profile.name().strip();
+        expert.title = profile.title();
+        expert.position = profile.position();
+        expert.email = profile.email().strip();
+        expert.phone = profile.phone();
+        expert.organizationName = profile.organizationName().strip();
+        expert.organizationType = profile.organizationType().code();
+        expert.countryCode = profile.countryCode();
+        expert.languages = profile.languages().stream().distinct().toList();
+        expert.expertise = profile.expertise().stream().distinct().toList();
+        expert.summary = profile.summary().strip();
+        expert.cvUrl = profile.cvUrl();
+        expert.declarationOfInterests = profile.declarationOfInterests();
     }
 
     /**

@@ -44,7 +44,10 @@ public record ExpertView(
 
         @Schema(description = "restricted", nullable = true) LocalDate termStart,
         @Schema(description = "restricted", nullable = true) LocalDate termEnd,
-        @Schema(description = "restricted", nullable = true) Instant erasedAt) {
+        @Schema(description = "restricted", nullable = true) Instant erasedAt,
+
+        @Schema(description = "restricted; who proposed an expert the Secretariat appointed directly", nullable = true)
+        String proposedBy) {
 
     static ExpertView publicOf(Expert expert) {
         return new ExpertView(
@@ -58,6 +61,7 @@ public record ExpertView(
                 expert.expertise,
                 expert.languages,
                 expert.summary,
+                null,
                 null,
                 null,
                 null,
@@ -95,6 +99,7 @@ public record ExpertView(
                 expert.status.code(),
                 expert.termStart,
                 expert.termEnd,
-                expert.erasedAt);
+                expert.erasedAt,
+                expert.proposedBy);
     }
 }

@@ -21,6 +21,7 @@ class RoleMatrixTest extends RoleMatrixConventions {
                 new Endpoint("GET", "/v1/nominations/987654321/history", Set.of("secretariat", "rppo")),
                 new Endpoint("POST", "/v1/nominations/987654321/acceptance", Set.of("secretariat")),
                 new Endpoint("POST", "/v1/nominations/987654321/decline", Set.of("secretariat")),
+                new Endpoint("POST", "/v1/experts", Set.of("secretariat")),
                 new Endpoint("PUT", "/v1/experts/987654321", Set.of("secretariat", "rppo", "expert")),
                 new Endpoint("PUT", "/v1/experts/987654321/consent", Set.of("secretariat", "rppo", "expert")),
                 new Endpoint("POST", "/v1/experts/987654321/withdrawal", Set.of("secretariat", "rppo", "expert")),

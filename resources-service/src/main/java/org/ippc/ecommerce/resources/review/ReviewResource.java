@@ -87,7 +87,11 @@ public class ReviewResource {
     @RolesAllowed(Roles.EXPERT)
     @Operation(
             summary = "Record the caller's recommendation (assigned reviewers only); a new one replaces theirs",
+            description = "network-service is asked whether the reviewer may still review: one withdrawn, erased or"
+                    + " out of term since the assignment is answered 403 with the reasons, and the refusal is kept in"
+                    + " the history.",
             extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
+    @APIResponse(responseCode = "503", description = "network-service cannot be reached; nothing changed")
     @APIResponseSchema(
             value = SubmissionView.class,
             responseDescription = "The submission with the recommendation recorded")

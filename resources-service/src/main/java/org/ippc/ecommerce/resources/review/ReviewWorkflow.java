@@ -14,6 +14,7 @@ import org.ippc.ecommerce.platform.Caller;
 import org.ippc.ecommerce.platform.History;
 import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Versioned;
+import org.ippc.ecommerce.resources.network.ExpertEligibility;
 import org.ippc.ecommerce.resources.network.NetworkClient;
 import org.ippc.ecommerce.resources.submission.ContributedResource;
 import org.ippc.ecommerce.resources.submission.ResourceAction;
@@ -142,14 +143,44 @@ public class ReviewWorkflow {
         return submissions.versioned(resource);
     }
 
-    @Transactional
+    /**
+     * Records the calling reviewer's recommendation. network-service is asked first, outside any transaction, whether
+     * the expert may still review: one withdrawn, erased or out of term since being assigned is refused with a 403,
+     * and the refusal and its reasons go into the resource's history, so that the Secretariat sees why no
+     * recommendation came. Unreachable, it makes the call a 503 and changes nothing.
+     */
     public Versioned<SubmissionView> recommend(long id, Recommendation request) {
-        ContributedResource resource = find(id);
         long expertId = caller.expertId();
-        ReviewAssignment assignment = assignments
+        QuarkusTransaction.requiringNew().run(() -> requireReviewer(id, expertId));
+        List<String> barred = network.reviewerEligibility(expertId).reasons().stream()
+                .filter(reason -> !reason.equals(ExpertEligibility.NO_CONSENT_TO_CONTACT))
+                .toList();
+        if (!barred.isEmpty()) {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> history.record(
+                            SubmissionService.RECORD_TYPE,
+                            id,
+                            "recommendation-refused",
+                            null,
+                            Map.of("expertId", expertId, "reasons", barred),
+                            "Expert %d may no longer review: %s.".formatted(expertId, String.join(", ", barred))));
+            throw Problems.forbidden("Expert %d may no longer review (%s): the network says so today."
+                    .formatted(expertId, String.join(", ", barred)));
+        }
+        return QuarkusTransaction.requiringNew().call(() -> recordRecommendation(id, expertId, request));
+    }
+
+    private ReviewAssignment requireReviewer(long id, long expertId) {
+        find(id);
+        return assignments
                 .findByIdOptional(new ReviewAssignment.Key(id, expertId))
                 .orElseThrow(() ->
                         Problems.forbidden("Expert %d is not a reviewer of resource %d.".formatted(expertId, id)));
+    }
+
+    private Versioned<SubmissionView> recordRecommendation(long id, long expertId, Recommendation request) {
+        ContributedResource resource = find(id);
+        ReviewAssignment assignment = requireReviewer(id, expertId);
         lockFor(resource, ResourceAction.RECOMMEND);
         String before = assignment.recommendation;
         assignment.recommendation = request.recommendation();

@@ -186,6 +186,62 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void aReviewerWithdrawnOrErasedSinceTheAssignmentMayNoLongerRecommendAndTheHistorySaysWhy() {
+        long id = submitted();
+        long withdrawn = NetworkStub.eligibleExpert();
+        long erased = NetworkStub.eligibleExpert();
+        long noLongerContactable = NetworkStub.eligibleExpert();
+        assign(id, List.of(withdrawn, erased, noLongerContactable)).statusCode(200);
+        NetworkStub.answerEligibility(withdrawn, false, List.of("not-active"));
+        NetworkStub.answerEligibility(erased, false, List.of("erased", "not-active"));
+        NetworkStub.answerEligibility(noLongerContactable, false, List.of("no-consent-to-contact"));
+
+        recommendation(id, withdrawn).statusCode(403).body("detail", containsString("not-active"));
+        recommendation(id, erased).statusCode(403).body("detail", containsString("erased"));
+        // Consent to be contacted bars new assignments, not the review the expert is doing.
+        recommendation(id, noLongerContactable).statusCode(200);
+
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/v1/submissions/{id}/reviews", id)
+                .then()
+                .body("find { it.expertId == %d }.recommendation".formatted(withdrawn), nullValue())
+                .body("find { it.expertId == %d }.recommendation".formatted(erased), nullValue());
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/v1/submissions/{id}/history", id)
+                .then()
+                .body(
+                        "findAll { it.action == 'recommendation-refused' }.reason",
+                        contains(
+                                "Expert %d may no longer review: not-active.".formatted(withdrawn),
+                                "Expert %d may no longer review: erased, not-active.".formatted(erased)));
+    }
+
+    @Test
+    void whenNetworkServiceCannotSayWhetherAReviewerMayStillReviewTheRecommendationAnswers503() {
+        long id = submitted();
+        long reviewer = NetworkStub.eligibleExpert();
+        assign(id, List.of(reviewer)).statusCode(200);
+        NetworkStub.failEligibility(reviewer, NetworkStub.Failure.SERVER_ERROR);
+        recommendation(id, reviewer).statusCode(503);
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/v1/submissions/{id}/reviews", id)
+                .then()
+                .body("[0].recommendation", nullValue());
+    }
+
+    private static ValidatableResponse recommendation(long id, long expertId) {
+        return given().auth()
+                .oauth2(Tokens.expert(expertId))
+                .contentType(ContentType.JSON)
+                .body(Map.of("recommendation", "accept", "comment", "Reviewed in full."))
+                .post("/v1/submissions/{id}/recommendations", id)
+                .then();
+    }
+
+    @Test
     void illegalTransitionsNameTheStateAndTheAllowedActions() {
         long id = submitted();
         secretariat(id, "publication", null)

@@ -54,6 +54,7 @@ public class ContributedResource {
     public List<String> urls;
 
     public Long gapId;
+    public Long callId;
     public boolean consentToPublish;
     public String contributorOrg;
     public String submittedBy;

@@ -69,6 +69,9 @@ public record NewResource(
         @Positive @Schema(nullable = true, description = "the network-service gap the resource fills")
         Long gapId,
 
+        @Positive @Schema(nullable = true, description = "the open call (/v1/calls) the resource answers")
+        Long callId,
+
         @NotNull @Schema(description = "consent of the contributor to publish the resource publicly")
         Boolean consentToPublish) {
 

@@ -17,6 +17,7 @@ import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Roles;
 import org.ippc.ecommerce.platform.Versioned;
 import org.ippc.ecommerce.platform.Versions;
+import org.ippc.ecommerce.resources.call.CallService;
 import org.ippc.ecommerce.resources.network.NetworkClient;
 
 /** Submissions and revisions by contributors, corrections by the Secretariat, and who may read a submission. */
@@ -26,6 +27,7 @@ public class SubmissionService {
 
     private final ResourceRepository resources;
     private final NetworkClient network;
+    private final CallService calls;
     private final History history;
     private final Event<ResourceRevised> revised;
     private final Event<PublishedResourceCorrected> publishedCorrected;
@@ -35,6 +37,7 @@ public class SubmissionService {
     SubmissionService(
             ResourceRepository resources,
             NetworkClient network,
+            CallService calls,
             History history,
             Event<ResourceRevised> revised,
             Event<PublishedResourceCorrected> publishedCorrected,
@@ -42,6 +45,7 @@ public class SubmissionService {
             Clock clock) {
         this.resources = resources;
         this.network = network;
+        this.calls = calls;
         this.history = history;
         this.revised = revised;
         this.publishedCorrected = publishedCorrected;
@@ -53,6 +57,9 @@ public class SubmissionService {
     public SubmissionView submit(NewResource request) {
         String org = caller.requiredOrg();
         checkContent(request);
+        if (request.callId() != null) {
+            calls.requireOpen(request.callId());
+        }
         resources.findByOrgAndFirstUrl(org, request.urls().getFirst()).ifPresent(existing -> {
             throw Problems.conflict(
                     "%s already submitted %s as resource %d.".formatted(org, existing.urls.getFirst(), existing.id));
@@ -90,6 +97,7 @@ public class SubmissionService {
         resource.status.require(ResourceAction.REVISE, id);
         Versions.requireMatch(ifMatch, resource.version);
         checkContent(request);
+        requireOpenIfNewlyAnswered(resource, request);
         SubmissionView before = SubmissionView.of(resource, true);
         describe(resource, request);
         if (resource.status == ResourceStatus.REVISION_REQUESTED) {
@@ -119,6 +127,7 @@ public class SubmissionService {
                     "consentToPublish is the contributor's to give: keep it %s.".formatted(resource.consentToPublish));
         }
         checkContent(request);
+        requireOpenIfNewlyAnswered(resource, request);
         SubmissionView before = SubmissionView.of(resource, true);
         describe(resource, request);
         SubmissionView after = SubmissionView.of(resource, true);
@@ -239,6 +248,13 @@ public class SubmissionService {
         }
     }
 
+    /** A submission keeps answering its call after the deadline; it may answer another only while that is open. */
+    private void requireOpenIfNewlyAnswered(ContributedResource resource, NewResource request) {
+        if (request.callId() != null && !request.callId().equals(resource.callId)) {
+            calls.requireOpen(request.callId());
+        }
+    }
+
     private static void describe(ContributedResource resource, NewResource request) {
         resource.titles = request.titles();
         resource.summaries = request.summaries();
@@ -255,6 +271,7 @@ public class SubmissionService {
         resource.publicationYear = request.publicationYear().shortValue();
         resource.urls = distinct(request.urls());
         resource.gapId = request.gapId();
+        resource.callId = request.callId();
         resource.consentToPublish = request.consentToPublish();
         resource.titleTokens = SearchTokens.of(String.join(" ", request.titles().values()));
         resource.summaryTokens =

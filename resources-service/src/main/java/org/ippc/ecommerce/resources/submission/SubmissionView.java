@@ -30,6 +30,10 @@ public record SubmissionView(
         int publicationYear,
         List<String> urls,
         @Schema(nullable = true) Long gapId,
+
+        @Schema(nullable = true, description = "the call it answers")
+        Long callId,
+
         boolean consentToPublish,
         String contributorOrg,
         Instant submittedAt,
@@ -72,6 +76,7 @@ public record SubmissionView(
                 resource.publicationYear,
                 resource.urls,
                 resource.gapId,
+                resource.callId,
                 resource.consentToPublish,
                 resource.contributorOrg,
                 resource.submittedAt,

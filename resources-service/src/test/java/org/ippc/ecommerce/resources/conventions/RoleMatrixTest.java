@@ -12,6 +12,8 @@ class RoleMatrixTest extends RoleMatrixConventions {
     protected List<Endpoint> protectedEndpoints() {
         return List.of(
                 new Endpoint("POST", "/v1/resources", Set.of("contributor")),
+                new Endpoint("POST", "/v1/calls", Set.of("secretariat")),
+                new Endpoint("GET", "/v1/calls/987654321/history", Set.of("secretariat")),
                 new Endpoint("GET", "/v1/submissions", Set.of("contributor", "secretariat", "expert")),
                 new Endpoint("GET", "/v1/submissions/987654321", Set.of("contributor", "secretariat", "expert")),
                 new Endpoint("PUT", "/v1/submissions/987654321", Set.of("contributor", "secretariat")),

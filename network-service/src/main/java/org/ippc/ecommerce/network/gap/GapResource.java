@@ -24,7 +24,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.platform.HistoryView;
 import org.ippc.ecommerce.platform.IdempotentCreates;
@@ -61,12 +63,16 @@ public class GapResource {
     @Operation(summary = "Gaps (public), by status, commodity class, language and region")
     public GapPage list(
             @QueryParam("status") @Pattern(regexp = "open|in-progress|closed") String status,
+            @QueryParam("topic") @Size(max = 32) @Parameter(description = "a topic code") String topic,
             @QueryParam("commodityClass") @Size(max = 32) String commodityClass,
             @QueryParam("language") @LanguageCode String language,
-            @QueryParam("region") @Size(max = 16) String region,
+            @QueryParam("region")
+                    @Size(max = 16)
+                    @Parameter(description = "an RPPO acronym: the gaps of that region and the global ones")
+                    String region,
             @QueryParam("cursor") @Size(max = 100) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return service.search(new GapQuery(status, commodityClass, language, region), cursor, limit);
+        return service.search(new GapQuery(status, topic, commodityClass, language, region), cursor, limit);
     }
 
     @GET
@@ -84,6 +90,30 @@ public class GapResource {
     @Operation(summary = "Set the status of a gap (the Secretariat)")
     public GapView changeStatus(@PathParam("id") long id, @Valid @NotNull GapStatusChange change) {
         return service.changeStatus(id, change);
+    }
+
+    @POST
+    @Path("/{id}/assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SECRETARIAT, Roles.RPPO})
+    @Operation(
+            summary = "Assign an active expert to the gap with a target date (the Secretariat, RPPOs)",
+            description = "An open gap is then in progress; the same expert assigned again gets the new date.")
+    @APIResponse(responseCode = "409", description = "The gap is closed, or the expert is not active")
+    @APIResponseSchema(value = GapView.class, responseDescription = "The gap, in progress")
+    public GapView assign(@PathParam("id") long id, @Valid @NotNull NewGapAssignment assignment) {
+        return service.assign(id, assignment);
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(summary = "Close the gap with the published resource that fills it (the Secretariat)")
+    @APIResponse(responseCode = "409", description = "The gap is closed already")
+    @APIResponseSchema(value = GapView.class, responseDescription = "The gap, closed")
+    public GapView close(@PathParam("id") long id, @Valid @NotNull GapClosure closure) {
+        return service.close(id, closure);
     }
 
     @GET

@@ -11,8 +11,17 @@ import org.ippc.ecommerce.platform.LanguageCode;
 
 @Schema(name = "NewGap", description = "A gap in technical resources, proposed to the network.")
 public record NewGap(
-        @NotBlank @Size(max = 200) @Schema(examples = "Guidance for couriers on seed parcels")
+        @NotBlank
+        @Size(max = 200)
+        @Schema(description = "the gap in a few words", examples = "Guidance for couriers on seed parcels")
         String topic,
+
+        @NotEmpty
+        @Size(max = 10)
+        @Schema(
+                description = "topic codes: the areas of expertise (/v1/expertise-areas)",
+                examples = "[\"postal-courier\"]")
+        List<@NotBlank @Size(max = 32) String> topics,
 
         @NotBlank @Size(max = 4000) String description,
 
@@ -25,7 +34,9 @@ public record NewGap(
         @NotEmpty @Size(max = 20) @Schema(description = "languages lacking material", examples = "[\"ar\", \"fr\"]")
         List<@NotNull @LanguageCode String> languages,
 
-        @NotEmpty @Size(max = 10) @Schema(description = "RPPO regions lacking material", examples = "[\"NEPPO\"]")
+        @NotEmpty
+        @Size(max = 11)
+        @Schema(description = "RPPO regions lacking material, or global", examples = "[\"NEPPO\"]")
         List<@NotBlank @Size(max = 16) String> regions,
 
         @NotNull @Pattern(regexp = "low|medium|high") @Schema(enumeration = {"low", "medium", "high"})

@@ -20,11 +20,18 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IdempotencyKeyExpiryTest {
     private static final Map<String, Object> GAP = Map.of(
-            "topic", "Guidance on soil in parcels",
-            "description", "Nothing for couriers on growing media.",
-            "languages", List.of("fr"),
-            "regions", List.of("EPPO"),
-            "priority", "medium");
+            "topic",
+            "Guidance on soil in parcels",
+            "topics",
+            List.of("postal-courier"),
+            "description",
+            "Nothing for couriers on growing media.",
+            "languages",
+            List.of("fr"),
+            "regions",
+            List.of("EPPO"),
+            "priority",
+            "medium");
 
     @Inject
     EntityManager entityManager;

@@ -32,6 +32,8 @@ class RoleMatrixTest extends RoleMatrixConventions {
                 new Endpoint("GET", "/v1/initiatives/987654321/history", Set.of("secretariat", "rppo")),
                 new Endpoint("POST", "/v1/gaps", Set.of("secretariat", "rppo", "expert")),
                 new Endpoint("POST", "/v1/gaps/987654321/status", Set.of("secretariat")),
+                new Endpoint("POST", "/v1/gaps/987654321/assignments", Set.of("secretariat", "rppo")),
+                new Endpoint("POST", "/v1/gaps/987654321/closure", Set.of("secretariat")),
                 new Endpoint("GET", "/v1/gaps/987654321/history", Set.of("secretariat")));
     }
 

@@ -26,6 +26,8 @@ class ScopeClaimsTest {
                     .body(Map.of(
                             "topic",
                             topic,
+                            "topics",
+                            List.of("postal-courier"),
                             "description",
                             "x",
                             "commodityClass",

@@ -20,10 +20,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class GapResourceTest {
 
-    private static Map<String, Object> gap(String topic) {
+    static Map<String, Object> gap(String topic) {
         return Map.of(
                 "topic",
                 topic,
+                "topics",
+                List.of("postal-courier"),
                 "description",
                 "No guidance in Arabic for couriers handling seed parcels.",
                 "commodityClass",
@@ -36,11 +38,11 @@ class GapResourceTest {
                 "high");
     }
 
-    private static int activeExpert() {
+    static int activeExpert() {
         return Candidates.expert("NEPPO", Candidates.candidate(Candidates.uniqueEmail(), "EG"));
     }
 
-    private static int propose(String token, Map<String, Object> body) {
+    static int propose(String token, Map<String, Object> body) {
         return given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)

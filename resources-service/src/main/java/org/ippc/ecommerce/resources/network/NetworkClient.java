@@ -26,7 +26,9 @@ import org.ippc.ecommerce.resources.network.client.ResourceGapsApi;
 @ApplicationScoped
 public class NetworkClient {
     static final String REVIEWER = "reviewer";
-    private static final String OPEN = "open";
+    /** The gaps still missing material: open, or in progress with experts on them. */
+    private static final List<String> UNFILLED = List.of("open", "in-progress");
+
     private static final int GAP_PAGE_SIZE = 200;
     private static final int MAX_GAP_PAGES = 10;
     static final int RETRY_AFTER_SECONDS = 30;
@@ -71,21 +73,23 @@ public class NetworkClient {
         }
     }
 
-    /** The open gaps, or nothing when network-service cannot say. */
+    /** The gaps not yet filled, or nothing when network-service cannot say. */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 100)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
-    @Fallback(fallbackMethod = "openGapsUnavailable")
-    public Optional<List<NetworkGap>> openGaps() {
+    @Fallback(fallbackMethod = "unfilledGapsUnavailable")
+    public Optional<List<NetworkGap>> unfilledGaps() {
         List<NetworkGap> open = new ArrayList<>();
         String cursor = null;
         try {
-            for (int page = 0; page < MAX_GAP_PAGES; page++) {
-                GapPage answer = gaps.gapResourceList(null, cursor, null, GAP_PAGE_SIZE, null, OPEN);
-                answer.getItems().stream().map(NetworkGap::of).forEach(open::add);
-                cursor = answer.getNext();
-                if (cursor == null) {
-                    break;
+            for (String status : UNFILLED) {
+                for (int page = 0; page < MAX_GAP_PAGES; page++) {
+                    GapPage answer = gaps.gapResourceList(null, cursor, null, GAP_PAGE_SIZE, null, status, null);
+                    answer.getItems().stream().map(NetworkGap::of).forEach(open::add);
+                    cursor = answer.getNext();
+                    if (cursor == null) {
+                        break;
+                    }
                 }
             }
         } catch (ApiException e) {
@@ -102,7 +106,7 @@ public class NetworkClient {
         throw unavailable();
     }
 
-    Optional<List<NetworkGap>> openGapsUnavailable() {
+    Optional<List<NetworkGap>> unfilledGapsUnavailable() {
         return Optional.empty();
     }
 

@@ -9,7 +9,8 @@ import org.ippc.ecommerce.resources.network.client.Gap;
 @Schema(name = "NetworkGap", description = "A gap in technical resources, as network-service records it.")
 public record NetworkGap(
         long id,
-        String topic,
+        @Schema(description = "the gap in a few words") String topic,
+        @Schema(description = "topic codes") List<String> topics,
         @Schema(nullable = true) String commodityClass,
         List<String> languages,
         List<String> regions,
@@ -19,6 +20,7 @@ public record NetworkGap(
         return new NetworkGap(
                 gap.getId(),
                 gap.getTopic(),
+                Objects.requireNonNullElse(gap.getTopics(), List.of()),
                 gap.getCommodityClass(),
                 gap.getLanguages(),
                 gap.getRegions(),

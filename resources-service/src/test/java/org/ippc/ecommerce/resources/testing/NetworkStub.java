@@ -1,6 +1,7 @@
 package org.ippc.ecommerce.resources.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -79,10 +80,28 @@ public class NetworkStub implements QuarkusTestResourceLifecycleManager {
 
     /** The open gaps network-service lists, on one page. */
     public static void openGaps(long... ids) {
+        answerGaps("open", ids);
+        answerGaps("in-progress");
+    }
+
+    /** network-service answers the gaps of one status: these ids, each as {@link #gapJson} describes it. */
+    public static void answerGaps(String status, long... ids) {
         String items =
-                java.util.Arrays.stream(ids).mapToObj(id -> gapJson(id, "open")).collect(Collectors.joining(","));
-        server.stubFor(
-                get(urlPathEqualTo("/v1/gaps")).willReturn(okJson("{\"items\": [" + items + "], \"next\": null}")));
+                java.util.Arrays.stream(ids).mapToObj(id -> gapJson(id, status)).collect(Collectors.joining(","));
+        server.stubFor(get(urlPathEqualTo("/v1/gaps"))
+                .withQueryParam("status", equalTo(status))
+                .willReturn(okJson("{\"items\": [" + items + "], \"next\": null}")));
+    }
+
+    /** A global gap on customs, in any language network-service records as French, with no commodity class. */
+    public static void answerGlobalGap(String status, long id) {
+        server.stubFor(get(urlPathEqualTo("/v1/gaps"))
+                .withQueryParam("status", equalTo(status))
+                .willReturn(okJson("""
+                        {"items": [{"id": %d, "topic": "Customs everywhere", "topics": ["customs"],
+                          "description": "Material missing", "languages": ["fr"], "regions": ["global"],
+                          "priority": "low", "status": "%s", "proposerRole": "rppo",
+                          "proposedAt": "2026-01-01T00:00:00Z"}], "next": null}""".formatted(id, status))));
     }
 
     public static void failOpenGaps(Failure failure) {
@@ -121,7 +140,8 @@ public class NetworkStub implements QuarkusTestResourceLifecycleManager {
 
     private static String gapJson(long id, String status) {
         return """
-                {"id": %d, "topic": "Guidance for couriers on seed parcels", "description": "Material missing",
+                {"id": %d, "topic": "Guidance for couriers on seed parcels", "topics": ["postal-courier", "diagnostics"],
+                 "description": "Material missing",
                  "commodityClass": "seeds", "languages": ["ar"], "regions": ["NEPPO"], "priority": "high",
                  "status": "%s", "proposerRole": "expert", "proposedAt": "2026-01-01T00:00:00Z", "fundedBy": "IPPC"}""".formatted(id, status);
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -29,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * review workflow are found by a visitor.
  */
 class LandingPageSystemTest {
+    private static final By WIDGET = By.tagName("ippc-ecommerce-resources");
 
     private ChromeDriver browser;
     private WebDriverWait wait;
@@ -80,12 +82,13 @@ class LandingPageSystemTest {
 
         browser.get(system.url(Service.RESOURCES) + "/");
         waitUntilReady();
-        browser.findElement(By.id("ippc-q")).sendKeys(word);
-        browser.findElement(By.cssSelector("#ippc-search button")).click();
+        SearchContext widget = browser.findElement(WIDGET).getShadowRoot();
+        widget.findElement(By.cssSelector("#q")).sendKeys(word);
+        widget.findElement(By.cssSelector("#search button")).click();
         waitUntilReady();
 
-        assertEquals("2 resources", browser.findElement(By.id("ippc-summary")).getText());
-        List<WebElement> results = browser.findElements(By.cssSelector("#ippc-list li"));
+        assertEquals("2 resources", widget.findElement(By.cssSelector("#count")).getText());
+        List<WebElement> results = widget.findElements(By.cssSelector("#list li"));
         assertEquals(2, results.size());
         assertTrue(results.stream().allMatch(result -> result.getText().contains("Buying seeds online " + word)));
         assertTrue(
@@ -95,7 +98,7 @@ class LandingPageSystemTest {
     }
 
     private void waitUntilReady() {
-        wait.until(ExpectedConditions.attributeToBe(By.id("ippc-ecommerce-resources"), "data-state", "ready"));
+        wait.until(ExpectedConditions.attributeToBe(WIDGET, "data-state", "ready"));
     }
 
     private void screenshot() throws IOException {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.platform.LanguageNegotiation;
+import org.ippc.ecommerce.platform.TermView;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/expertise-areas")
@@ -24,7 +25,7 @@ public class ExpertiseAreaResource {
 
     @GET
     @Operation(summary = "The controlled list of areas of expertise, named in the caller's language")
-    public RestResponse<List<ExpertiseAreaView>> list(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    public RestResponse<List<TermView>> list(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         String language = LanguageNegotiation.preferred(acceptLanguage);
         return LanguageNegotiation.ok(language, service.list(language)).build();
     }

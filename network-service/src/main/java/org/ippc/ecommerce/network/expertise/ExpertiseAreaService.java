@@ -2,6 +2,7 @@ package org.ippc.ecommerce.network.expertise;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.ippc.ecommerce.platform.TermView;
 import org.ippc.ecommerce.platform.Translations;
 
 @ApplicationScoped
@@ -14,9 +15,9 @@ public class ExpertiseAreaService {
     }
 
     /** The areas in their order, named in {@code language} or, where it has no translation, in English. */
-    public List<ExpertiseAreaView> list(String language) {
+    public List<TermView> list(String language) {
         return areas.listInOrder().stream()
-                .map(area -> ExpertiseAreaView.of(area.code, names.text("expertise-area." + area.code, language)))
+                .map(area -> TermView.of(area.code, names.text("expertise-area." + area.code, language)))
                 .toList();
     }
 }

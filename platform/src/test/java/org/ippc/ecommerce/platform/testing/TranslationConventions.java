@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +40,27 @@ public abstract class TranslationConventions {
         assertFalse(bundles.isEmpty(), "no message files in " + MESSAGE_FILES);
         for (String bundle : bundles) {
             assertEquals(List.of(), Translations.of(bundle).defects());
+        }
+    }
+
+    @Test
+    void everyMailTemplateIsInEveryLanguage() throws IOException {
+        Path templates = Path.of("src/main/resources/templates/mail");
+        if (!Files.isDirectory(templates)) {
+            return;
+        }
+        List<String> names;
+        try (Stream<Path> files = Files.list(templates)) {
+            names = files.map(file -> file.getFileName().toString()).toList();
+        }
+        for (String english :
+                names.stream().filter(name -> name.endsWith("_en.txt")).toList()) {
+            String template = english.substring(0, english.length() - "_en.txt".length());
+            for (String language : OfficialLanguage.CODES) {
+                assertTrue(
+                        names.contains(template + "_" + language + ".txt"),
+                        templates + ": no " + template + " in " + language);
+            }
         }
     }
 

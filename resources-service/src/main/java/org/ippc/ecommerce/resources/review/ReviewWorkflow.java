@@ -16,6 +16,7 @@ import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Versioned;
 import org.ippc.ecommerce.resources.network.ExpertEligibility;
 import org.ippc.ecommerce.resources.network.NetworkClient;
+import org.ippc.ecommerce.resources.notification.ReviewNotices;
 import org.ippc.ecommerce.resources.submission.ContributedResource;
 import org.ippc.ecommerce.resources.submission.ResourceAction;
 import org.ippc.ecommerce.resources.submission.ResourceRepository;
@@ -34,6 +35,7 @@ public class ReviewWorkflow {
     private final Caller caller;
     private final Clock clock;
     private final Event<ResourceStatusChanged> statusChanged;
+    private final ReviewNotices notices;
 
     ReviewWorkflow(
             ResourceRepository resources,
@@ -43,7 +45,8 @@ public class ReviewWorkflow {
             History history,
             Caller caller,
             Clock clock,
-            Event<ResourceStatusChanged> statusChanged) {
+            Event<ResourceStatusChanged> statusChanged,
+            ReviewNotices notices) {
         this.resources = resources;
         this.submissions = submissions;
         this.assignments = assignments;
@@ -52,6 +55,7 @@ public class ReviewWorkflow {
         this.caller = caller;
         this.clock = clock;
         this.statusChanged = statusChanged;
+        this.notices = notices;
     }
 
     private record Ineligible(long expertId, List<String> reasons) {}
@@ -193,6 +197,7 @@ public class ReviewWorkflow {
                 before == null ? Map.of() : Map.of("recommendation", before),
                 Map.of("recommendation", assignment.recommendation),
                 assignment.comment);
+        notices.recommended(resource, expertId, assignment.recommendation, assignment.recommendedAt);
         return submissions.versioned(resource);
     }
 
@@ -210,7 +215,9 @@ public class ReviewWorkflow {
         if (!assignments.anyRecommendation(id)) {
             throw Problems.conflict("No reviewer of resource %d has recommended yet.".formatted(id));
         }
-        return submissions.versioned(change(resource, "decided", decided, reason));
+        ContributedResource changed = change(resource, "decided", decided, reason);
+        notices.decided(changed);
+        return submissions.versioned(changed);
     }
 
     /** Publishes an accepted resource, only with its contributor's consent. */
@@ -226,7 +233,9 @@ public class ReviewWorkflow {
                     resource.status.allowedActions());
         }
         resource.publishedAt = Instant.now(clock);
-        return submissions.versioned(change(resource, "published", ResourceStatus.PUBLISHED, null));
+        ContributedResource changed = change(resource, "published", ResourceStatus.PUBLISHED, null);
+        notices.published(changed);
+        return submissions.versioned(changed);
     }
 
     @Transactional

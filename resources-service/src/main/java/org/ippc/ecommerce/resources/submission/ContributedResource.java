@@ -55,6 +55,7 @@ public class ContributedResource {
 
     public Long gapId;
     public Long callId;
+    public String contactLanguage;
     public boolean consentToPublish;
     public String contributorOrg;
     public String submittedBy;

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ippc.ecommerce.platform.CountryCode;
 import org.ippc.ecommerce.platform.LanguageCode;
+import org.ippc.ecommerce.platform.OfficialLanguage;
 import org.ippc.ecommerce.platform.WebUrl;
 import org.ippc.ecommerce.resources.vocabulary.InVocabulary;
 import org.ippc.ecommerce.resources.vocabulary.Kind;
@@ -59,6 +60,12 @@ public record NewResource(
         @Size(max = 320)
         @Schema(description = "restricted: seen by the contributor and the Secretariat only")
         String contactEmail,
+
+        @OfficialLanguage
+        @Schema(
+                description = "the language notifications to the contact are written in; en when absent",
+                examples = "fr")
+        String contactLanguage,
 
         @NotNull @Min(1950) @Max(2100) @Schema(examples = "2024")
         Integer publicationYear,

@@ -268,6 +268,7 @@ public class SubmissionService {
         resource.providerType = request.provider().type();
         resource.author = request.author() == null ? null : request.author().strip();
         resource.contactEmail = request.contactEmail().strip();
+        resource.contactLanguage = request.contactLanguage() == null ? "en" : request.contactLanguage();
         resource.publicationYear = request.publicationYear().shortValue();
         resource.urls = distinct(request.urls());
         resource.gapId = request.gapId();

@@ -34,6 +34,9 @@ public record SubmissionView(
         @Schema(nullable = true, description = "the call it answers")
         Long callId,
 
+        @Schema(nullable = true, description = "restricted: the language of notifications to the contact")
+        String contactLanguage,
+
         boolean consentToPublish,
         String contributorOrg,
         Instant submittedAt,
@@ -77,6 +80,7 @@ public record SubmissionView(
                 resource.urls,
                 resource.gapId,
                 resource.callId,
+                withContact ? resource.contactLanguage : null,
                 resource.consentToPublish,
                 resource.contributorOrg,
                 resource.submittedAt,

@@ -1,0 +1,39 @@
+package org.ippc.ecommerce.platform;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The link at the foot of every notification (RFC 8058 one-click: a POST to the link itself). */
+@IfBuildProperty(name = MailOutbox.ENABLED, stringValue = "true")
+@Path("/v1/mail-opt-outs")
+@Tag(name = "Notifications", description = "E-mail notifications and opting out of them")
+public class MailOptOutResource {
+    private final MailOptOuts optOuts;
+
+    MailOptOutResource(MailOptOuts optOuts) {
+        this.optOuts = optOuts;
+    }
+
+    @POST
+    @PermitAll
+    @Operation(
+            summary = "Stop the notifications to an address (the link in each mail)",
+            description = "The token is the one the mail's link carries; no more notifications of this service go"
+                    + " to the address. 204 also when it had opted out already.")
+    @APIResponse(responseCode = "204", description = "No more notifications go to the address")
+    @APIResponse(responseCode = "403", description = "The token is not the address's")
+    public void optOut(
+            @QueryParam("address") @NotBlank @Email @Size(max = 320) String address,
+            @QueryParam("token") @NotBlank @Size(max = 100) String token) {
+        optOuts.optOut(address, token);
+    }
+}

@@ -1,0 +1,84 @@
+package org.ippc.ecommerce.resources.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ippc.ecommerce.platform.LanguageNegotiation;
+import org.ippc.ecommerce.platform.MailOutbox;
+import org.ippc.ecommerce.platform.OutgoingMail;
+import org.ippc.ecommerce.resources.submission.ContributedResource;
+
+/**
+ * The mails the review of a resource causes, queued in the transaction of each step: the decision and the
+ * publication to the contributor, in the language they chose; a recommendation to the Secretariat.
+ */
+@ApplicationScoped
+public class ReviewNotices {
+    private final MailOutbox outbox;
+    private final String catalogueUrl;
+    private final String secretariat;
+
+    ReviewNotices(
+            MailOutbox outbox,
+            @ConfigProperty(name = "ippc.mail.catalogue-url") String catalogueUrl,
+            @ConfigProperty(name = "ippc.mail.secretariat-address") String secretariat) {
+        this.outbox = outbox;
+        this.catalogueUrl = catalogueUrl;
+        this.secretariat = secretariat;
+    }
+
+    /** The Secretariat's decision (accepted, revision-requested, rejected) and its reason, to the contributor. */
+    public void decided(ContributedResource resource) {
+        toContributor(
+                resource,
+                "decision",
+                Map.of(
+                        "title", titleOf(resource, resource.contactLanguage),
+                        "decision", resource.status.code(),
+                        "reason", resource.statusReason == null ? "" : resource.statusReason));
+    }
+
+    public void published(ContributedResource resource) {
+        toContributor(
+                resource,
+                "publication",
+                Map.of(
+                        "title",
+                        titleOf(resource, resource.contactLanguage),
+                        "catalogueUrl",
+                        catalogueUrl + "?ippc-lang=" + resource.contactLanguage));
+    }
+
+    /** A reviewer's recommendation, to the Secretariat, which decides once the reviews are in. */
+    public void recommended(ContributedResource resource, long expertId, String recommendation, Instant at) {
+        outbox.queue(new OutgoingMail(
+                "recommendation:%d:%d:%d".formatted(resource.id, expertId, at.toEpochMilli()),
+                secretariat,
+                LanguageNegotiation.ENGLISH,
+                "recommendation",
+                Map.of(
+                        "title", titleOf(resource, LanguageNegotiation.ENGLISH),
+                        "resourceId", String.valueOf(resource.id),
+                        "expertId", String.valueOf(expertId),
+                        "recommendation", recommendation)));
+    }
+
+    /** One mail per step: the resource's version after the step names it. */
+    private void toContributor(ContributedResource resource, String template, Map<String, String> values) {
+        outbox.queue(new OutgoingMail(
+                "%s:%d:v%d".formatted(template, resource.id, resource.version),
+                resource.contactEmail,
+                resource.contactLanguage,
+                template,
+                values));
+    }
+
+    private static String titleOf(ContributedResource resource, String language) {
+        String title = resource.titles.get(language);
+        return title != null
+                ? title
+                : resource.titles.getOrDefault(
+                        "en", resource.titles.values().iterator().next());
+    }
+}

@@ -73,7 +73,7 @@ public class MailDispatcher {
     }
 
     @Scheduled(every = "${ippc.mail.dispatch-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void dispatch() {
+    public void dispatch() {
         List<Claimed> batch;
         do {
             batch = QuarkusTransaction.requiringNew().call(this::claim);

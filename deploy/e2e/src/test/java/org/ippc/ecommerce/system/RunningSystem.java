@@ -40,7 +40,7 @@ final class RunningSystem {
     }
 
     private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
-    private static final Path LOGS = Path.of("target/system-logs").toAbsolutePath();
+    static final Path LOGS = Path.of("target/system-logs").toAbsolutePath();
     private static RunningSystem instance;
 
     private final PostgresServer server = PostgresServer.find();
@@ -183,6 +183,8 @@ final class RunningSystem {
             environment.put("WEBHOOKS_DISPATCH_EVERY", "0.3s");
             environment.put("IPPC_WEBHOOKS_FIRST_RETRY_AFTER", "PT0.3S");
             environment.put("IPPC_WEBHOOKS_LONGEST_RETRY_AFTER", "PT1S");
+            // Notifications leave the outbox twice a second (the mock mailbox of the dev profile logs each one).
+            environment.put("IPPC_MAIL_DISPATCH_EVERY", "0.5s");
             return builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + service.module, e);

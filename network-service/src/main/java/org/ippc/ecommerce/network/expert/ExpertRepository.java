@@ -10,6 +10,15 @@ import org.ippc.ecommerce.platform.LikePattern;
 @ApplicationScoped
 public class ExpertRepository implements PanacheRepository<Expert> {
 
+    /** Active experts, not erased, whose term ends within the days given (inclusive). */
+    public List<Expert> activeWithTermEndingBetween(LocalDate from, LocalDate to) {
+        return list(
+                "status = ?1 and erasedAt is null and email is not null and termEnd >= ?2 and termEnd <= ?3",
+                ExpertStatus.ACTIVE,
+                from,
+                to);
+    }
+
     /** The expert with this e-mail, whatever its case: the same person is one expert. */
     public Optional<Expert> findByEmail(String email) {
         return find("lower(email) = lower(?1)", email).firstResultOptional();

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.ippc.ecommerce.network.expert.Admission;
 import org.ippc.ecommerce.network.expert.ExpertService;
 import org.ippc.ecommerce.network.expertise.ExpertiseAreas;
+import org.ippc.ecommerce.network.notification.NominationNotices;
 import org.ippc.ecommerce.network.organization.OrganizationType;
 import org.ippc.ecommerce.network.rppo.RppoRepository;
 import org.ippc.ecommerce.platform.Caller;
@@ -35,6 +36,7 @@ public class NominationService {
     private final ExpertiseAreas expertiseAreas;
     private final ExpertService experts;
     private final History history;
+    private final NominationNotices notices;
     private final Caller caller;
     private final Clock clock;
 
@@ -44,6 +46,7 @@ public class NominationService {
             ExpertiseAreas expertiseAreas,
             ExpertService experts,
             History history,
+            NominationNotices notices,
             Caller caller,
             Clock clock) {
         this.nominations = nominations;
@@ -51,6 +54,7 @@ public class NominationService {
         this.expertiseAreas = expertiseAreas;
         this.experts = experts;
         this.history = history;
+        this.notices = notices;
         this.caller = caller;
         this.clock = clock;
     }
@@ -193,6 +197,14 @@ public class NominationService {
         nomination.termStart = acceptance.termStart();
         nomination.termEnd = acceptance.termEnd();
         nomination.expertId = expertId;
+        notices.accepted(
+                nomination.id,
+                nomination.candidateEmail,
+                nomination.candidateName,
+                nomination.rppoAcronym,
+                nomination.languages,
+                nomination.termStart,
+                nomination.termEnd);
         return recorded(nomination, before, "accepted", null);
     }
 
@@ -226,6 +238,13 @@ public class NominationService {
         NominationView before = NominationView.of(nomination);
         decide(nomination, NominationStatus.DECLINED);
         nomination.declineReason = reason;
+        notices.declined(
+                nomination.id,
+                nomination.candidateEmail,
+                nomination.candidateName,
+                nomination.rppoAcronym,
+                nomination.languages,
+                reason);
         return recorded(nomination, before, "declined", reason);
     }
 

@@ -1,25 +1,22 @@
 package org.ippc.ecommerce.platform;
 
-import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The link at the foot of every notification (RFC 8058 one-click: a POST to the link itself). */
-@IfBuildProperty(name = MailOutbox.ENABLED, stringValue = "true")
-@Path("/v1/mail-opt-outs")
-@Tag(name = "Notifications", description = "E-mail notifications and opting out of them")
-public class MailOptOutResource {
+/**
+ * The link at the foot of every notification (RFC 8058 one-click: a POST to the link itself). A service that mails
+ * declares its resource at a path of its own, so that a gateway in front of several tells them apart.
+ */
+public abstract class MailOptOutEndpoint {
     private final MailOptOuts optOuts;
 
-    MailOptOutResource(MailOptOuts optOuts) {
+    protected MailOptOutEndpoint(MailOptOuts optOuts) {
         this.optOuts = optOuts;
     }
 

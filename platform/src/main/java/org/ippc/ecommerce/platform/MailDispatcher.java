@@ -36,7 +36,8 @@ public class MailDispatcher {
     private static final int BATCH = 20;
     private static final Duration LEASE = Duration.ofMinutes(2);
 
-    private record Claimed(long id, String address, String language, String template, String values, int attempts) {}
+    private record Claimed(
+            long id, String address, String language, String template, String values, int attempts, boolean optedOut) {}
 
     private final EntityManager entityManager;
     private final Mailer mailer;
@@ -89,7 +90,8 @@ public class MailDispatcher {
                         where id in (select id from mail_outbox
                                      where sent_at is null and skipped_at is null and next_attempt_at <= now()
                                      order by id limit ?2 for update skip locked)
-                        returning id, address, language, template, cast(mail_values as text), attempts""")
+                        returning id, address, language, template, cast(mail_values as text), attempts,
+                                  exists (select 1 from mail_opt_out o where o.address = lower(mail_outbox.address))""")
                 .setParameter(1, LEASE.toSeconds() + " seconds")
                 .setParameter(2, BATCH)
                 .getResultList();
@@ -100,13 +102,14 @@ public class MailDispatcher {
                         (String) row[2],
                         (String) row[3],
                         (String) row[4],
-                        ((Number) row[5]).intValue()))
+                        ((Number) row[5]).intValue(),
+                        (Boolean) row[6]))
                 .sorted((a, b) -> Long.compare(a.id(), b.id()))
                 .toList();
     }
 
     private void send(Claimed mail) {
-        if (QuarkusTransaction.requiringNew().call(() -> optOuts.optedOut(mail.address()))) {
+        if (mail.optedOut()) {
             mark(mail.id(), "update mail_outbox set skipped_at = now() where id = ?1");
             meters.counter("ippc.mail.deliveries", "outcome", "opted-out").increment();
             return;

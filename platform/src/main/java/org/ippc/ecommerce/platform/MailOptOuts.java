@@ -41,7 +41,7 @@ public class MailOptOuts {
         }
     }
 
-    /** Opts the address out; a token that is not the address's is a 403 and changes nothing. */
+    /** Opts the address out (stored in lower case); a token that is not the address's is a 403 and changes nothing. */
     @Transactional
     public void optOut(String address, String token) {
         byte[] expected = tokenFor(address).getBytes(StandardCharsets.UTF_8);
@@ -52,14 +52,6 @@ public class MailOptOuts {
                 .createNativeQuery("insert into mail_opt_out (address) values (?1) on conflict do nothing")
                 .setParameter(1, normalized(address))
                 .executeUpdate();
-    }
-
-    public boolean optedOut(String address) {
-        return !entityManager
-                .createNativeQuery("select 1 from mail_opt_out where address = ?1")
-                .setParameter(1, normalized(address))
-                .getResultList()
-                .isEmpty();
     }
 
     private static String normalized(String address) {

@@ -5,8 +5,9 @@
   generate.py screening DIR TRADERS     screening.json (1,000 items) and listings.tsv (the same items, for the matcher harness)
   generate.py import FILE ROWS PREFIX   a trader CSV import file (the columns of deploy/seed/traders-example.csv),
                                         websites and stores named after PREFIX so that each run creates new traders
-  generate.py numbered FILE REPORT OUT  the import file again, each line with the registration number the import's
-                                        REPORT says it was issued: a file of traders as they are registered
+  generate.py numbered FILE LINES OUT   the import file again, each line with the registration number its import
+                                        issued (LINES: the job's pages of lines, one JSON list a line): a file of
+                                        traders as they are registered
 """
 import csv
 import json
@@ -44,6 +45,12 @@ FORMS = [
                                              "ar": "أغصان {g} طازجة", "zh": "新鲜{g}枝条"}),
 ]
 
+# Species epithets, for lists longer than one product per genus and form.
+EPITHETS = """alba nigra rubra lutea japonica chinensis sinensis europaea americana orientalis occidentalis
+vulgaris officinalis sylvestris montana alpina maritima palustris arvensis hortensis sativa edulis dulcis
+grandiflora parviflora macrophylla microphylla angustifolia latifolia tomentosa glabra pubescens villosa
+elegans gracilis nana pumila gigantea repens scandens aurea argentea variegata purpurea coccinea caerulea""".split()
+
 OTHER_GOODS = """wireless earbuds|cotton t-shirt size M|stainless steel water bottle|phone case for model X|
 LED desk lamp|yoga mat non-slip|ceramic coffee mug|kids building blocks set|leather wallet|garden gloves|
 watering can 5 l|plant pot terracotta 20 cm|grow light full spectrum|bird feeder|seedless grapes jam|
@@ -55,17 +62,20 @@ COUNTRIES = ["FR", "DE", "ES", "IT", "NL", "BE", "PL", "US", "CA", "MX", "BR", "
 
 
 def products(directory, count):
+    """The first products are a genus in a form; past those (the scale mode's list), a species in a form."""
     product_id = 0
     with open(f"{directory}/products.tsv", "w") as p, open(f"{directory}/terms.tsv", "w") as t:
-        for form_class, form_name, terms in FORMS:
-            for genus in GENERA:
-                if product_id >= count:
-                    return
-                product_id += 1
-                p.write(f"{product_id}\t{genus} {form_name}\t{genus} {form_name} sold online.\t{form_class}"
-                        "\t2026-01-01T00:00:00Z\tbench\n")
-                for language, term in terms.items():
-                    t.write(f"{product_id}\t{language}\t{term.format(g=genus)}\n")
+        for epithet in [""] + EPITHETS:
+            for form_class, form_name, terms in FORMS:
+                for genus in GENERA:
+                    if product_id >= count:
+                        return
+                    product_id += 1
+                    taxon = f"{genus} {epithet}" if epithet else genus
+                    p.write(f"{product_id}\t{taxon} {form_name}\t{taxon} {form_name} sold online.\t{form_class}"
+                            "\t2026-01-01T00:00:00Z\tbench\n")
+                    for language, term in terms.items():
+                        t.write(f"{product_id}\t{language}\t{term.format(g=taxon)}\n")
 
 
 def listing(rng, index):
@@ -114,9 +124,11 @@ def trader_import(path, rows, prefix):
                           f"etsy:{prefix}import{i}", "seeds;plants-for-planting", "FR;BE;DE", ""])
 
 
-def numbered(path, report_path, out_path):
-    with open(report_path) as f:
-        issued = {result["line"]: result["registrationNumber"] for result in json.load(f)["results"]}
+def numbered(path, lines_path, out_path):
+    issued = {}
+    with open(lines_path) as f:
+        for page in f:
+            issued.update({line["line"]: line["registrationNumber"] for line in json.loads(page)})
     with open(path, newline="") as f, open(out_path, "w", newline="") as out_file:
         out = csv.writer(out_file)
         for line, row in enumerate(csv.reader(f), start=1):

@@ -1,4 +1,4 @@
--- :n traders with a website each and, for every other one, an Etsy store, written straight into
+-- Traders :first to :last, with a website each and, for every other one, an Etsy store, written straight into
 -- registry-service's tables (the benchmark measures reads; the import row measures writes).
 -- Names are a made-up brand word (three of 40 syllables), a trade and a legal form, so that
 -- many are alike, as in a real register, without being copies of each other.
@@ -20,7 +20,7 @@ select i,
        array[country],
        case when i % 50 = 0 then 'suspended' else 'registered' end,
        now(), 'bench', 0
-from generate_series(1, :n) as i,
+from generate_series(:first, :last) as i,
      (select array['ka','lo','mi','ra','ve','to','su','ne','di','ba','ko','ri','la','me','no','pa','se','ti',
                    'vo','zu','an','el','or','is','um','ya','fe','gu','hi','ju','ki','lu','ma','ni','po','qu',
                    're','sa','te','vi'] as syllables) as words,
@@ -36,15 +36,15 @@ from generate_series(1, :n) as i,
                      as name) as drawn;
 
 insert into online_presence (id, trader_id, kind, platform, store_id, url, key)
-select i, i, 'website', null, null, 'https://shop-' || i || '.example', 'web:shop-' || i || '.example'
-from generate_series(1, :n) as i;
+select 2 * i, i, 'website', null, null, 'https://shop-' || i || '.example', 'web:shop-' || i || '.example'
+from generate_series(:first, :last) as i;
 insert into online_presence (id, trader_id, kind, platform, store_id, url, key)
-select :n + i, i, 'store', 'etsy', 'store' || i, 'https://www.etsy.com/shop/store' || i, 'store:etsy:store' || i
-from generate_series(1, :n, 2) as i;
+select 2 * i + 1, i, 'store', 'etsy', 'store' || i, 'https://www.etsy.com/shop/store' || i, 'store:etsy:store' || i
+from generate_series(:first, :last) as i where i % 2 = 1;
 
-select setval('trader_seq', :n + 100);
-select setval('registration_number_seq', :n + 1);
-select setval('online_presence_seq', 2 * :n + 100);
+select setval('trader_seq', :last + 100);
+select setval('registration_number_seq', :last + 1);
+select setval('online_presence_seq', 2 * :last + 100);
 commit;
 analyze trader;
 analyze online_presence;

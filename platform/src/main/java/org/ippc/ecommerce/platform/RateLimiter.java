@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -32,7 +33,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  *
  * <p>The limits hold per replica: a client's calls are counted where they land, in memory, so that no call pays a
  * database round trip to be counted. With {@code n} replicas a client may make up to {@code n} times the limit;
- * set the limits for one replica.
+ * set the limits for one replica. {@code ippc.rate-limits.enabled=false} turns the limiter off, for a deployment whose
+ * gateway limits the calls instead.
  */
 @Singleton
 public class RateLimiter {
@@ -40,6 +42,7 @@ public class RateLimiter {
 
     private record Counted(String group, RateLimits.Limit limit, ConsumptionProbe probe) {}
 
+    private final boolean enabled;
     private final RateLimits limits;
     private final Caller caller;
     private final MeterRegistry meters;
@@ -49,7 +52,12 @@ public class RateLimiter {
             .expireAfterAccess(Duration.ofHours(1))
             .build();
 
-    RateLimiter(RateLimits limits, Caller caller, MeterRegistry meters) {
+    RateLimiter(
+            @ConfigProperty(name = "ippc.rate-limits.enabled", defaultValue = "true") boolean enabled,
+            RateLimits limits,
+            Caller caller,
+            MeterRegistry meters) {
+        this.enabled = enabled;
         this.limits = limits;
         this.caller = caller;
         this.meters = meters;
@@ -58,7 +66,7 @@ public class RateLimiter {
     @ServerRequestFilter
     public void count(ContainerRequestContext request, ResourceInfo resource, HttpServerRequest http) {
         Method method = resource.getResourceMethod();
-        if (method == null) {
+        if (!enabled || method == null) {
             return;
         }
         Optional<String> group = groups.computeIfAbsent(method, RateLimiter::groupOf);

@@ -157,7 +157,8 @@ public class TraderResource {
     @Operation(
             summary = "Search the register (NPPOs, the Secretariat, RPPOs for their member countries)",
             description = "With `q`, traders whose legal or trading names hold each word of `q`, misspelled or"
-                    + " begun, best matches first (no next page).")
+                    + " begun, best matches first (no next page).",
+            extensions = @Extension(name = OpenApiConventions.RATE_LIMIT, value = "trader-reads"))
     public TraderPage list(
             @Valid @BeanParam Filters filters,
             @QueryParam("cursor") @Size(max = 100) String cursor,
@@ -201,7 +202,10 @@ public class TraderResource {
     @RunOnVirtualThread
     @Operation(
             summary = "One trader (all NPPOs and the Secretariat)",
-            extensions = @Extension(name = OpenApiConventions.ETAG, value = "true"))
+            extensions = {
+                @Extension(name = OpenApiConventions.ETAG, value = "true"),
+                @Extension(name = OpenApiConventions.RATE_LIMIT, value = "trader-reads")
+            })
     public RestResponse<TraderView> get(@PathParam("id") long id) {
         return service.read(id).ok();
     }

@@ -49,6 +49,17 @@ class RateLimitTest {
     }
 
     @Test
+    void readsOfTradersAreCountedPerClient() {
+        given().auth()
+                .oauth2(Tokens.nppo("FR"))
+                .get("/v1/traders?limit=1")
+                .then()
+                .statusCode(200)
+                .header("RateLimit-Policy", equalTo("\"trader-reads\";q=1000000;w=60"))
+                .header("RateLimit", org.hamcrest.Matchers.startsWith("\"trader-reads\";r="));
+    }
+
+    @Test
     void operationsWithoutALimitAreNotCounted() {
         for (int call = 0; call < 5; call++) {
             given().get("/v1/commodity-classes")

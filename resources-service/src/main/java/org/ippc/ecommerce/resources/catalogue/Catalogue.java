@@ -3,6 +3,7 @@ package org.ippc.ecommerce.resources.catalogue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.resources.submission.ContributedResource;
@@ -32,11 +33,12 @@ public class Catalogue {
             next = new CatalogueCursor(sort.code(), last.key(), last.id()).encode();
             page = page.subList(0, limit);
         }
+        CatalogueRepository.Counts counts = repository.counts(filters);
         return new CataloguePage(
                 repository.load(page).stream().map(PublishedResourceView::of).toList(),
                 next,
-                repository.count(filters),
-                facets(filters));
+                counts.total(),
+                facets(counts.facets()));
     }
 
     /** Rejects a cursor not issued for this search's order (a 400), before the caller considers a 304. */
@@ -69,16 +71,16 @@ public class Catalogue {
         } while (page.size() == EXPORT_CHUNK);
     }
 
-    private Facets facets(CatalogueFilters filters) {
+    private static Facets facets(Map<Facet, List<FacetCount>> counts) {
         return new Facets(
-                repository.facet(filters, Facet.TYPE),
-                repository.facet(filters, Facet.LANGUAGE),
-                repository.facet(filters, Facet.TOPIC),
-                repository.facet(filters, Facet.COMMODITY_CLASS),
-                repository.facet(filters, Facet.REGION),
-                repository.facet(filters, Facet.COUNTRY),
-                repository.facet(filters, Facet.PROVIDER_TYPE),
-                repository.facet(filters, Facet.YEAR));
+                counts.get(Facet.TYPE),
+                counts.get(Facet.LANGUAGE),
+                counts.get(Facet.TOPIC),
+                counts.get(Facet.COMMODITY_CLASS),
+                counts.get(Facet.REGION),
+                counts.get(Facet.COUNTRY),
+                counts.get(Facet.PROVIDER_TYPE),
+                counts.get(Facet.YEAR));
     }
 
     /** Text with no searchable word in it (punctuation alone, say) searches nothing and ranks nothing. */

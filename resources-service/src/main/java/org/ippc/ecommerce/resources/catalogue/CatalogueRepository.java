@@ -2,10 +2,15 @@ package org.ippc.ecommerce.resources.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
@@ -32,13 +37,16 @@ public class CatalogueRepository {
 
     /** One page in the given order, after the cursor; {@code limit} rows at most. */
     List<Keyed> page(CatalogueFilters filters, CatalogueSort sort, CatalogueCursor after, int limit) {
-        Where where = where(filters, null);
+        Where where = where(filters);
         String key = sort.key();
         StringBuilder sql = new StringBuilder("select id, cast(")
                 .append(key)
                 .append(" as text) from contributed_resource where ")
                 .append(where.sql());
         Map<String, Object> parameters = new HashMap<>(where.parameters());
+        if (sort == CatalogueSort.RELEVANCE) {
+            parameters.put("text", SearchTokens.query(filters.text));
+        }
         if (after != null) {
             sql.append(" and (")
                     .append(key)
@@ -71,24 +79,94 @@ public class CatalogueRepository {
         return page.stream().map(keyed -> byId.get(keyed.id())).toList();
     }
 
-    long count(CatalogueFilters filters) {
-        Where where = where(filters, null);
-        var query =
-                session.createNativeQuery("select count(*) from contributed_resource where " + where.sql(), Long.class);
-        where.bind(query);
-        return query.getSingleResult();
+    /** The total and every facet's counts of a search, each facet counted with every filter but its own. */
+    record Counts(long total, Map<Facet, List<FacetCount>> facets) {}
+
+    private record Counted(String facet, String value, Long count) {}
+
+    /**
+     * Counts in one statement: the rows that pass the text and all the filters but at most one are read once
+     * (materialized, each with whether it passes each filter), and the total and the eight facets are counted
+     * from them. Nine statements each reading the text's matches again had cost 300 ms a search.
+     */
+    Counts counts(CatalogueFilters filters) {
+        Map<Facet, Object> active = activeFilters(filters);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder sql = new StringBuilder("with m as materialized (select ")
+                .append(Arrays.stream(Facet.values()).map(Facet::column).collect(Collectors.joining(", ")));
+        active.forEach((facet, value) -> {
+            sql.append(", catalogue_search @@ cast(:")
+                    .append(flag(facet))
+                    .append(" as tsquery) as ")
+                    .append(flag(facet));
+            parameters.put(flag(facet), facet.lexeme(value));
+        });
+        List<String> widest = new ArrayList<>(textOperand(filters));
+        if (active.size() > 1) {
+            List<String> allButOne = new ArrayList<>();
+            for (Facet left : active.keySet()) {
+                allButOne.add("("
+                        + active.entrySet().stream()
+                                .filter(entry -> entry.getKey() != left)
+                                .map(entry -> entry.getKey().lexeme(entry.getValue()))
+                                .collect(Collectors.joining(" & "))
+                        + ")");
+            }
+            widest.add("(" + String.join(" | ", allButOne) + ")");
+        }
+        sql.append(" from contributed_resource where status = 'published'");
+        if (!widest.isEmpty()) {
+            sql.append(" and catalogue_search @@ cast(:widest as tsquery)");
+            parameters.put("widest", String.join(" & ", widest));
+        }
+        if (filters.gap != null) {
+            sql.append(" and gap_id = :gap");
+            parameters.put("gap", filters.gap);
+        }
+        sql.append(
+                        ") select cast('total' as text) as facet, cast(null as text) as value, count(*) as count from m where ")
+                .append(passing(active.keySet(), null));
+        for (Facet facet : Facet.values()) {
+            sql.append(" union all select cast('")
+                    .append(facet.name())
+                    .append("' as text), value, count(*) from (select ")
+                    .append(facet.countedValue())
+                    .append(" as value from m where ")
+                    .append(passing(active.keySet(), facet))
+                    .append(") counted group by value");
+        }
+        var query = session.createNativeQuery(sql.toString(), Counted.class);
+        parameters.forEach(query::setParameter);
+        long total = 0;
+        Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            facets.put(facet, new ArrayList<>());
+        }
+        for (Counted counted : query.getResultList()) {
+            if (counted.value() == null && counted.facet().equals("total")) {
+                total = counted.count();
+            } else if (counted.value() != null) {
+                facets.get(Facet.valueOf(counted.facet())).add(new FacetCount(counted.value(), counted.count()));
+            }
+        }
+        facets.replaceAll((facet, counts) -> counts.stream()
+                .sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value))
+                .limit(MAX_FACET_VALUES)
+                .toList());
+        return new Counts(total, facets);
     }
 
-    /** The values of a facet, counted with every filter but the facet's own. */
-    List<FacetCount> facet(CatalogueFilters filters, Facet facet) {
-        Where where = where(filters, facet);
-        var query = session.createNativeQuery(
-                "select value, count(*) from (select " + facet.countedValue()
-                        + " as value from contributed_resource where " + where.sql() + ") counted"
-                        + " group by value order by count(*) desc, value limit " + MAX_FACET_VALUES,
-                FacetCount.class);
-        where.bind(query);
-        return query.getResultList();
+    private static String flag(Facet facet) {
+        return "passes_" + facet.name().toLowerCase();
+    }
+
+    /** The SQL condition that a row of {@code m} passes every active filter but {@code left}. */
+    private static String passing(Set<Facet> active, Facet left) {
+        String condition = active.stream()
+                .filter(facet -> facet != left)
+                .map(CatalogueRepository::flag)
+                .collect(Collectors.joining(" and "));
+        return condition.isEmpty() ? "true" : condition;
     }
 
     long revision() {
@@ -96,15 +174,31 @@ public class CatalogueRepository {
                 .getSingleResult();
     }
 
-    private static Where where(CatalogueFilters filters, Facet excluded) {
+    /** The text and every filter as one tsquery over the search vector, whose GIN index finds exactly the rows that pass. */
+    private static Where where(CatalogueFilters filters) {
         StringBuilder sql = new StringBuilder("status = 'published'");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String tsQuery = filters.text == null ? "" : SearchTokens.query(filters.text);
-        if (!tsQuery.isEmpty()) {
-            sql.append(" and all_search @@ cast(:text as tsquery)");
-            parameters.put("text", tsQuery);
+        List<String> operands = new ArrayList<>(textOperand(filters));
+        activeFilters(filters).forEach((facet, value) -> operands.add(facet.lexeme(value)));
+        if (!operands.isEmpty()) {
+            sql.append(" and catalogue_search @@ cast(:filters as tsquery)");
+            parameters.put("filters", String.join(" & ", operands));
         }
-        Map<Facet, Object> values = new LinkedHashMap<>();
+        if (filters.gap != null) {
+            sql.append(" and gap_id = :gap");
+            parameters.put("gap", filters.gap);
+        }
+        return new Where(sql.toString(), parameters);
+    }
+
+    private static List<String> textOperand(CatalogueFilters filters) {
+        String tsQuery = filters.text == null ? "" : SearchTokens.query(filters.text);
+        return tsQuery.isEmpty() ? List.of() : List.of(tsQuery);
+    }
+
+    /** The facets the search filters on, with their values, in the facets' order. */
+    private static Map<Facet, Object> activeFilters(CatalogueFilters filters) {
+        Map<Facet, Object> values = new EnumMap<>(Facet.class);
         values.put(Facet.TYPE, filters.type);
         values.put(Facet.LANGUAGE, filters.language);
         values.put(Facet.TOPIC, filters.topic);
@@ -112,18 +206,8 @@ public class CatalogueRepository {
         values.put(Facet.REGION, filters.region);
         values.put(Facet.COUNTRY, filters.country);
         values.put(Facet.PROVIDER_TYPE, filters.providerType);
-        values.put(Facet.YEAR, filters.year == null ? null : filters.year.shortValue());
-        values.forEach((facet, value) -> {
-            if (value != null && facet != excluded) {
-                String parameter = facet.name().toLowerCase();
-                sql.append(" and ").append(facet.condition(parameter));
-                parameters.put(parameter, value);
-            }
-        });
-        if (filters.gap != null) {
-            sql.append(" and gap_id = :gap");
-            parameters.put("gap", filters.gap);
-        }
-        return new Where(sql.toString(), parameters);
+        values.put(Facet.YEAR, filters.year);
+        values.values().removeIf(value -> value == null);
+        return values;
     }
 }

@@ -104,9 +104,13 @@ public final class ListingRecognizer {
     }
 
     public Recognition recognize(Map<String, String> fields) {
+        // Each field is cleaned once, then read by the three matchers.
+        Map<String, TextNormalizer.Cleaned> cleaned = new LinkedHashMap<>();
+        fields.forEach((field, text) -> cleaned.put(field, text == null ? null : TextNormalizer.Cleaned.of(text)));
+        TextNormalizer.Cleaned title = cleaned.get(TITLE);
         List<Found> classesFound = new ArrayList<>();
         List<TermMatcher.Match> productMatches = new ArrayList<>();
-        for (TermMatcher.Match match : productsAndClasses.match(fields)) {
+        for (TermMatcher.Match match : productsAndClasses.matchCleaned(cleaned)) {
             if (match.productId() < productNames.size()) {
                 productMatches.add(match);
             } else {
@@ -128,21 +132,21 @@ public final class ListingRecognizer {
         List<Found> productList = productsFound.values().stream()
                 .sorted(mostLikely(classesNamed, nameWords))
                 .toList();
-        List<String> clearedBy = fields.get(TITLE) == null
+        List<String> clearedBy = title == null
                 ? List.of()
-                : objects.match(Map.of(TITLE, fields.get(TITLE))).stream()
+                : objects.matchCleaned(Map.of(TITLE, title)).stream()
                         .map(TermMatcher.Match::term)
                         .distinct()
                         .toList();
-        if (productList.isEmpty() && classesFound.isEmpty() && fields.get(TITLE) != null) {
-            freshProduce(fields.get(TITLE)).ifPresent(classesFound::add);
+        if (productList.isEmpty() && classesFound.isEmpty() && title != null) {
+            freshProduce(title).ifPresent(classesFound::add);
         }
         return new Recognition(productList, classesFound, clearedBy);
     }
 
-    /** A fruit or vegetable named in the title with a word saying it is sold fresh: fresh produce. */
-    private Optional<Found> freshProduce(String title) {
-        List<TermMatcher.Match> found = freshProduce.match(Map.of(TITLE, title));
+    /** A fruit or vegetable named in the (cleaned) title with a word saying it is sold fresh: fresh produce. */
+    private Optional<Found> freshProduce(TextNormalizer.Cleaned cleanedTitle) {
+        List<TermMatcher.Match> found = freshProduce.matchCleaned(Map.of(TITLE, cleanedTitle));
         Optional<TermMatcher.Match> fresh =
                 found.stream().filter(m -> m.productId() == FRESH).findFirst();
         Optional<TermMatcher.Match> produce =

@@ -8,6 +8,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,14 +137,20 @@ public final class TermMatcher {
 
     /** Every term found in the named fields of one item, at most once per term and field. */
     public List<Match> match(Map<String, String> fields) {
+        Map<String, TextNormalizer.Cleaned> cleaned = new LinkedHashMap<>();
+        fields.forEach((field, text) -> cleaned.put(field, text == null ? null : TextNormalizer.Cleaned.of(text)));
+        return matchCleaned(cleaned);
+    }
+
+    /** As {@link #match}, for fields already cleaned: a text read by several matchers. */
+    List<Match> matchCleaned(Map<String, TextNormalizer.Cleaned> cleanedFields) {
         List<Match> matches = new ArrayList<>();
-        fields.forEach((field, text) -> {
-            if (text != null && !text.isBlank()) {
+        cleanedFields.forEach((field, cleaned) -> {
+            if (cleaned != null && !cleaned.text().isEmpty()) {
                 BitSet found = new BitSet(terms.size());
-                String cleaned = TextNormalizer.clean(text);
-                Map<String, List<Integer>> positions = positions(cleaned);
+                Map<String, List<Integer>> positions = positions(cleaned.words());
                 matchWords(positions, found);
-                unspaced.search(TextNormalizer.unspacedRun(cleaned), pattern -> {
+                unspaced.search(TextNormalizer.unspacedRun(cleaned.text()), pattern -> {
                     int term = unspacedTerms[pattern];
                     if (Arrays.stream(wordForms[term]).allMatch(forms -> at(forms, positions) != null)) {
                         found.set(term);
@@ -158,9 +165,8 @@ public final class TermMatcher {
     }
 
     /** Where each form of each word of the text is, by the word's position among the text's words. */
-    private Map<String, List<Integer>> positions(String cleaned) {
+    private Map<String, List<Integer>> positions(List<String> textWords) {
         Map<String, List<Integer>> positions = new HashMap<>();
-        List<String> textWords = TextNormalizer.words(cleaned);
         for (int position = 0; position < textWords.size(); position++) {
             for (String form : formsInText(textWords.get(position))) {
                 positions.computeIfAbsent(form, w -> new ArrayList<>()).add(position);
@@ -174,17 +180,20 @@ public final class TermMatcher {
         return recentWords.get(word, this::lookUpForms);
     }
 
+    /**
+     * Only the forms some term has: the others can never be looked up, and most words of a listing ("fast",
+     * "shipping") have none, so that they cost no more than this lookup.
+     */
     private Set<String> lookUpForms(String word) {
-        Set<String> forms = new HashSet<>(Arrays.asList(formsOfTextWord(word)));
-        if (forms.stream().anyMatch(knownForms::contains)) {
-            return forms;
+        Set<String> forms = known(formsOfTextWord(word));
+        if (!forms.isEmpty()) {
+            return Set.copyOf(forms);
         }
         if (word.length() >= COMPOUND_MIN_LENGTH && isLatin(word)) {
             for (int start = 1; start <= word.length() - spelling.headMinLength; start++) {
                 String head = word.substring(start);
                 if (knownForms.contains(head)) {
-                    forms.addAll(Arrays.asList(formsOfTermWord(head)));
-                    return forms;
+                    return known(formsOfTermWord(head));
                 }
             }
         }
@@ -192,12 +201,22 @@ public final class TermMatcher {
             for (String near : deletions(word)) {
                 for (String known : nearWords.getOrDefault(near, Set.of())) {
                     if (oneEditApart(word, known)) {
-                        forms.addAll(Arrays.asList(formsOfTermWord(known)));
+                        forms.addAll(known(formsOfTermWord(known)));
                     }
                 }
             }
         }
-        return forms;
+        return forms.isEmpty() ? Set.of() : Set.copyOf(forms);
+    }
+
+    private Set<String> known(String[] forms) {
+        Set<String> known = new HashSet<>();
+        for (String form : forms) {
+            if (knownForms.contains(form)) {
+                known.add(form);
+            }
+        }
+        return known;
     }
 
     /**

@@ -37,6 +37,14 @@ final class TextNormalizer {
 
     private TextNormalizer() {}
 
+    /** A text {@link #clean cleaned}, with its {@link #words words}: what the matchers read. */
+    record Cleaned(String text, List<String> words) {
+        static Cleaned of(String text) {
+            String cleaned = clean(text);
+            return new Cleaned(cleaned, TextNormalizer.words(cleaned));
+        }
+    }
+
     /**
      * Lower case, accents and marks removed, Arabic letter variants unified, punctuation as spaces,
      * and a space between a run of Chinese or Japanese and a word of another script.
@@ -54,7 +62,7 @@ final class TextNormalizer {
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             i += Character.charCount(codePoint);
-            if (isLetterOrNumber(codePoint)) {
+            if (codePoint < 0x80 ? isAsciiLetterOrDigit(codePoint) : isLetterOrNumber(codePoint)) {
                 if (gap && !spaced.isEmpty()) {
                     spaced.append(' ');
                 }
@@ -65,6 +73,10 @@ final class TextNormalizer {
             }
         }
         return spaced.toString();
+    }
+
+    private static boolean isAsciiLetterOrDigit(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
     }
 
     /** As the regular expression classes \p{L} and \p{N}. */
@@ -101,8 +113,9 @@ final class TextNormalizer {
     /** The words of a {@link #clean cleaned} text, in order (function words dropped). */
     static List<String> words(String cleaned) {
         List<String> words = new ArrayList<>();
+        boolean anyUnspaced = isUnspaced(cleaned);
         for (String word : cleaned.split(" ")) {
-            if (!word.isEmpty() && !FUNCTION_WORDS.contains(word) && !isUnspaced(word)) {
+            if (!word.isEmpty() && !FUNCTION_WORDS.contains(word) && !(anyUnspaced && isUnspaced(word))) {
                 words.add(word);
             }
         }
@@ -111,6 +124,9 @@ final class TextNormalizer {
 
     /** The characters of scripts written without spaces in a {@link #clean cleaned} text, run together. */
     static String unspacedRun(String cleaned) {
+        if (!isUnspaced(cleaned)) {
+            return "";
+        }
         StringBuilder run = new StringBuilder();
         cleaned.codePoints().filter(TextNormalizer::isUnspaced).forEach(run::appendCodePoint);
         return run.toString();

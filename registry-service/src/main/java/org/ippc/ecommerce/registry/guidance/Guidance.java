@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Guidance for what a screening found: for each commodity class and destination country, the
  * resources available in the destination's first language that has any, else in any language.
  * Answers are kept for a few minutes so that a stream of screenings does not ask resources-service
- * again for every batch; when resources-service cannot answer, the next screening asks again.
+ * again for every batch; when resources-service cannot answer, a screening stops asking and the next
+ * one asks again.
  */
 @ApplicationScoped
 public class Guidance {
@@ -57,28 +58,33 @@ public class Guidance {
         Map<Need, List<GuidanceLink>> links = new HashMap<>();
         boolean available = true;
         for (Need need : needs) {
-            Optional<List<GuidanceLink>> found = linksFor(need);
+            // Once resources-service has not answered, this screening asks it nothing more and uses only what is
+            // kept: a batch bound for thirty countries would otherwise wait for each of its needs in turn.
+            Optional<List<GuidanceLink>> found = linksFor(need, available);
             available &= found.isPresent();
             links.put(need, found.orElse(List.of()));
         }
         return new Found(links, available);
     }
 
-    private Optional<List<GuidanceLink>> linksFor(Need need) {
+    private Optional<List<GuidanceLink>> linksFor(Need need, boolean mayAsk) {
         for (String language : destinationLanguages.of(need.destinationCountry())) {
-            Optional<List<GuidanceLink>> inLanguage = asked(new Asked(need.commodityClass(), language));
+            Optional<List<GuidanceLink>> inLanguage = asked(new Asked(need.commodityClass(), language), mayAsk);
             if (inLanguage.isEmpty() || !inLanguage.get().isEmpty()) {
                 return inLanguage;
             }
         }
-        return asked(new Asked(need.commodityClass(), ANY_LANGUAGE));
+        return asked(new Asked(need.commodityClass(), ANY_LANGUAGE), mayAsk);
     }
 
-    private Optional<List<GuidanceLink>> asked(Asked asked) {
+    private Optional<List<GuidanceLink>> asked(Asked asked, boolean mayAsk) {
         Instant now = Instant.now(clock);
         Kept known = kept.get(asked);
         if (known != null && now.isBefore(known.until())) {
             return Optional.of(known.links());
+        }
+        if (!mayAsk) {
+            return Optional.empty();
         }
         Optional<List<GuidanceLink>> fetched = client.published(
                 asked.commodityClass(), ANY_LANGUAGE.equals(asked.language()) ? null : asked.language());

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.ippc.ecommerce.registry.guidance.client.ApiException;
 import org.ippc.ecommerce.registry.guidance.client.CatalogueApi;
@@ -18,7 +19,7 @@ import org.ippc.ecommerce.registry.guidance.client.CataloguePage;
 
 /**
  * Reads published guidance from resources-service, through the client generated from its committed
- * OpenAPI document: bounded in time, retried once (a read),
+ * OpenAPI document: bounded in time, retried once (a read, and not while the circuit is open),
  * behind a circuit breaker, and empty when resources-service cannot answer. Every limit can be
  * changed in configuration (MicroProfile Fault Tolerance keys, e.g.
  * {@code quarkus.fault-tolerance."org.ippc.ecommerce.registry.guidance.GuidanceClient/published".timeout.value}).
@@ -43,7 +44,7 @@ public class GuidanceClient {
      * unless it is null; empty when resources-service cannot say.
      */
     @Timeout(value = 1, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 50)
+    @Retry(maxRetries = 1, delay = 50, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
     public Optional<List<GuidanceLink>> published(String commodityClass, String language) {

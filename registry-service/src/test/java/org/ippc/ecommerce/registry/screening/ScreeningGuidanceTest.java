@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -159,5 +160,27 @@ class ScreeningGuidanceTest {
                 .body("guidanceAvailable", equalTo(false))
                 .body("items[0].verdict", equalTo("prohibited"))
                 .body("items[0].guidance", equalTo(List.of()));
+    }
+
+    @Test
+    void whenResourcesServiceCannotAnswerAScreeningStopsAskingIt() {
+        ResourcesStub.fail("error");
+        List<Map<String, Object>> items = List.of("AU", "FR", "DE", "US", "JP", "BR", "MA", "CN").stream()
+                .map(destination -> Map.<String, Object>of(
+                        "id", destination, "title", "Live " + word + " x10", "destinationCountry", destination))
+                .toList();
+        given().auth()
+                .oauth2(Tokens.screener("courier-test"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("items", items))
+                .post("/v1/screenings")
+                .then()
+                .statusCode(200)
+                .body("guidanceAvailable", equalTo(false));
+
+        assertThat(
+                "one call and its retry, not two for each of eight destinations",
+                ResourcesStub.catalogueRequests(),
+                lessThanOrEqualTo(2L));
     }
 }

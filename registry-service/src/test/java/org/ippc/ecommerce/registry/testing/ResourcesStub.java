@@ -106,6 +106,13 @@ public class ResourcesStub implements QuarkusTestResourceLifecycleManager {
                 .toList();
     }
 
+    /** How many catalogue requests were received since the last {@link #reset}. */
+    public static long catalogueRequests() {
+        return server.getAllServeEvents().stream()
+                .filter(event -> event.getRequest().getUrl().startsWith("/v1/resources"))
+                .count();
+    }
+
     /** The W3C {@code traceparent} header of every catalogue request, in order. */
     public static List<String> traceparentsReceived() {
         return server.getAllServeEvents().reversed().stream()

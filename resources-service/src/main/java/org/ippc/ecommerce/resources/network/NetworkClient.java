@@ -10,6 +10,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.resources.network.client.ApiException;
@@ -18,7 +19,8 @@ import org.ippc.ecommerce.resources.network.client.GapPage;
 import org.ippc.ecommerce.resources.network.client.ResourceGapsApi;
 
 /**
- * Calls to network-service through the client generated from its committed OpenAPI document, each bounded in time, retried (they are all reads), behind a circuit
+ * Calls to network-service through the client generated from its committed OpenAPI document, each bounded in time, retried (they are all reads; not
+ * while the circuit is open, when a retry would only wait), behind a circuit
  * breaker, with a defined answer when network-service cannot be reached. Every limit can be
  * changed in configuration (MicroProfile Fault Tolerance keys, e.g.
  * {@code quarkus.fault-tolerance."org.ippc.ecommerce.resources.network.NetworkClient/reviewerEligibility".timeout.value}).
@@ -43,7 +45,7 @@ public class NetworkClient {
 
     /** Whether an expert may review now; an expert network-service does not know is not eligible. */
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100)
+    @Retry(maxRetries = 2, delay = 100, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "eligibilityUnavailable")
     public ExpertEligibility reviewerEligibility(long expertId) {
@@ -59,7 +61,7 @@ public class NetworkClient {
 
     /** The gap, if network-service knows it. */
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100)
+    @Retry(maxRetries = 2, delay = 100, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "gapUnavailable")
     public Optional<NetworkGap> gap(long gapId) {
@@ -75,7 +77,7 @@ public class NetworkClient {
 
     /** The gaps not yet filled, or nothing when network-service cannot say. */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100)
+    @Retry(maxRetries = 1, delay = 100, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unfilledGapsUnavailable")
     public Optional<List<NetworkGap>> unfilledGaps() {

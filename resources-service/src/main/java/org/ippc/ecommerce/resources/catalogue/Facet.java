@@ -33,6 +33,13 @@ enum Facet {
         return array ? "unnest(" + column + ")" : column + "::text";
     }
 
+    /** The SQL condition that a row has {@code :parameter} in this column. */
+    String condition(String parameter) {
+        return array
+                ? column + " @> cast(array[cast(:" + parameter + " as varchar)] as varchar[])"
+                : column + " = :" + parameter;
+    }
+
     /** The tsquery operand that a row has this value in this column, quoted (tsquery syntax). */
     String lexeme(Object value) {
         String lexeme = "~" + lexemeName + "~" + value;

@@ -8,7 +8,7 @@ insert into trader (id, registration_number, legal_name, trading_names, country_
                     contact_phone, business_register_number, product_classes, ship_to_countries, status,
                     created_at, created_by, version)
 select i,
-       country || '-' || lpad(i::text, 7, '0'),
+       country || '-' || lpad((i % 10000000)::text, 7, '0'), -- seven digits: trader 10,000,000 is XX-0000000
        name,
        array[name || ' Online'],
        country,

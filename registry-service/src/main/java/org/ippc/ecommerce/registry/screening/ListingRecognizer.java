@@ -105,8 +105,7 @@ public final class ListingRecognizer {
 
     public Recognition recognize(Map<String, String> fields) {
         // Each field is cleaned once, then read by the three matchers.
-        Map<String, TextNormalizer.Cleaned> cleaned = new LinkedHashMap<>();
-        fields.forEach((field, text) -> cleaned.put(field, text == null ? null : TextNormalizer.Cleaned.of(text)));
+        Map<String, TextNormalizer.Cleaned> cleaned = TextNormalizer.Cleaned.ofFields(fields);
         TextNormalizer.Cleaned title = cleaned.get(TITLE);
         List<Found> classesFound = new ArrayList<>();
         List<TermMatcher.Match> productMatches = new ArrayList<>();

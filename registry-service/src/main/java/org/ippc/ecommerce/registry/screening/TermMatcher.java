@@ -8,7 +8,6 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -137,9 +136,7 @@ public final class TermMatcher {
 
     /** Every term found in the named fields of one item, at most once per term and field. */
     public List<Match> match(Map<String, String> fields) {
-        Map<String, TextNormalizer.Cleaned> cleaned = new LinkedHashMap<>();
-        fields.forEach((field, text) -> cleaned.put(field, text == null ? null : TextNormalizer.Cleaned.of(text)));
-        return matchCleaned(cleaned);
+        return matchCleaned(TextNormalizer.Cleaned.ofFields(fields));
     }
 
     /** As {@link #match}, for fields already cleaned: a text read by several matchers. */

@@ -2,8 +2,10 @@ package org.ippc.ecommerce.registry.screening;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -42,6 +44,13 @@ final class TextNormalizer {
         static Cleaned of(String text) {
             String cleaned = clean(text);
             return new Cleaned(cleaned, TextNormalizer.words(cleaned));
+        }
+
+        /** Each field cleaned, in the fields' order; a field without text stays null. */
+        static Map<String, Cleaned> ofFields(Map<String, String> fields) {
+            Map<String, Cleaned> cleaned = new LinkedHashMap<>();
+            fields.forEach((field, text) -> cleaned.put(field, text == null ? null : of(text)));
+            return cleaned;
         }
     }
 

@@ -31,6 +31,14 @@ public final class LanguageNegotiation {
         }
     }
 
+    /** The first of a person's languages that is an official one, else English: the language to write to them in. */
+    public static String firstOfficial(List<String> languages) {
+        return languages.stream()
+                .filter(OfficialLanguage.CODES::contains)
+                .findFirst()
+                .orElse(ENGLISH);
+    }
+
     /**
      * A 200 in {@code language}: {@code Content-Language} names it, and {@code Vary} tells caches that another
      * {@code Accept-Language} gets another answer.

@@ -2,6 +2,7 @@ package org.ippc.ecommerce.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,5 +28,15 @@ class LanguageNegotiationTest {
             })
     void choosesTheCallersFirstOfficialLanguageOrEnglish(String acceptLanguage, String chosen) {
         assertEquals(chosen, LanguageNegotiation.preferred(acceptLanguage));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {"sw,fr,en | fr", "de,pt | en", "zh | zh", "'' | en"})
+    void aPersonIsWrittenToInTheFirstOfTheirLanguagesThatIsOfficial(String languages, String expected) {
+        assertEquals(
+                expected,
+                LanguageNegotiation.firstOfficial(languages.isEmpty() ? List.of() : List.of(languages.split(","))));
     }
 }

@@ -2,7 +2,9 @@ package org.ippc.ecommerce.network.notification;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.mailer.Mail;
@@ -23,7 +25,8 @@ import org.ippc.ecommerce.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * The candidate hears of the decision on their nomination, and the expert of the end of their term, once each. The
+ * The candidate and the nominating RPPO hear of the decision on a nomination, and the expert of the end of their
+ * term, once each. The
  * network's tests run without the scheduler, so each test turns the term check and the dispatcher itself.
  */
 @QuarkusTest
@@ -43,8 +46,32 @@ class NominationNoticesTest {
         return candidate;
     }
 
+    /** IAPSC reads French: its contact is set once for both tests, read first if another test set it already. */
+    private static final String IAPSC_CONTACT = "designations@au-iapsc.example";
+
+    private static void iapscContactSet() {
+        var current = given().auth().oauth2(Tokens.secretariat()).get("/v1/rppos/IAPSC/contact");
+        var request = given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(Map.of("email", IAPSC_CONTACT, "language", "fr"));
+        if (current.statusCode() == 200) {
+            request.header("If-Match", current.header("ETag"));
+        }
+        request.put("/v1/rppos/IAPSC/contact").then().statusCode(anyOf(equalTo(200), equalTo(201)));
+    }
+
+    /** The mail the nominating RPPO received about this nomination. */
+    private Mail toRppoAbout(int nomination) {
+        return mailbox.getMailsSentTo(IAPSC_CONTACT).stream()
+                .filter(mail -> mail.getText().contains("n° " + nomination + ")"))
+                .findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void anAcceptedCandidateIsWelcomedInTheirLanguageAndToldOfTheTermsEnd() throws Exception {
+        iapscContactSet();
         String email = Candidates.uniqueEmail();
         int nomination = Candidates.nominate("IAPSC", frenchSpeaking(email));
         LocalDate termEnd = LocalDate.now().plusDays(30);
@@ -74,13 +101,19 @@ class NominationNoticesTest {
                         .count(),
                 "the term's end, 30 days ahead");
 
+        Mail toRppo = toRppoAbout(nomination);
+        assertEquals(
+                subjectOf("rppo-nomination-accepted_fr.txt").replace("{name}", "Amina Njoroge"), toRppo.getSubject());
+        assertThat(toRppo.getText(), containsString(termEnd.toString()));
+
         termEnding.announce();
         dispatcher.dispatch();
         assertEquals(2, mailbox.getMailsSentTo(email).size(), "once each");
     }
 
     @Test
-    void aDeclinedCandidateReadsWhy() throws Exception {
+    void aDeclinedCandidateAndTheirRppoReadWhy() throws Exception {
+        iapscContactSet();
         String email = Candidates.uniqueEmail();
         int nomination = Candidates.nominate("IAPSC", Candidates.candidate(email, "KE"));
         given().auth()
@@ -94,6 +127,10 @@ class NominationNoticesTest {
         Mail declined = mailbox.getMailsSentTo(email).getFirst();
         assertEquals(subjectOf("nomination-declined_en.txt"), declined.getSubject());
         assertThat(declined.getText(), containsString("No statement of commitment from the employer."));
+        Mail toRppo = toRppoAbout(nomination);
+        assertEquals(
+                subjectOf("rppo-nomination-declined_fr.txt").replace("{name}", "Amina Njoroge"), toRppo.getSubject());
+        assertThat(toRppo.getText(), containsString("No statement of commitment from the employer."));
     }
 
     private static String subjectOf(String template) throws IOException {

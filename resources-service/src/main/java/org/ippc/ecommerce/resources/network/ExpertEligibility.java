@@ -7,7 +7,7 @@ import org.ippc.ecommerce.resources.network.client.IneligibilityReason;
 
 /** network-service's answer to "may this expert review now?" ({@code Eligibility} in its contract). */
 public record ExpertEligibility(long expertId, String role, boolean eligible, List<String> reasons) {
-    static final String UNKNOWN_EXPERT = "unknown-expert";
+    public static final String UNKNOWN_EXPERT = "unknown-expert";
     /** Bars an assignment, not the recommendation of a reviewer assigned already. */
     public static final String NO_CONSENT_TO_CONTACT = "no-consent-to-contact";
 

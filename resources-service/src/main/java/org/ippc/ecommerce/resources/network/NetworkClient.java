@@ -59,6 +59,25 @@ public class NetworkClient {
         }
     }
 
+    /**
+     * Where to mail the expert, if network-service knows them: their address is restricted, so this is asked with the
+     * caller's token ({@link ForwardedAuthorization}), which only the Secretariat's opens.
+     */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, abortOn = CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "contactUnavailable")
+    public Optional<ReviewerContact> reviewerContact(long expertId) {
+        try {
+            return Optional.of(ReviewerContact.of(expertId, experts.expertResourceGet(expertId)));
+        } catch (ApiException e) {
+            if (e.getResponse().getStatus() == Status.NOT_FOUND.getStatusCode()) {
+                return Optional.empty();
+            }
+            throw unavailable();
+        }
+    }
+
     /** The gap, if network-service knows it. */
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100, abortOn = CircuitBreakerOpenException.class)
@@ -101,6 +120,10 @@ public class NetworkClient {
     }
 
     ExpertEligibility eligibilityUnavailable(long expertId) {
+        throw unavailable();
+    }
+
+    Optional<ReviewerContact> contactUnavailable(long expertId) {
         throw unavailable();
     }
 

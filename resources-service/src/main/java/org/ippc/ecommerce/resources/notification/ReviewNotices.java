@@ -7,25 +7,45 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ippc.ecommerce.platform.LanguageNegotiation;
 import org.ippc.ecommerce.platform.MailOutbox;
 import org.ippc.ecommerce.platform.OutgoingMail;
+import org.ippc.ecommerce.resources.network.ReviewerContact;
 import org.ippc.ecommerce.resources.submission.ContributedResource;
 
 /**
- * The mails the review of a resource causes, queued in the transaction of each step: the decision and the
- * publication to the contributor, in the language they chose; a recommendation to the Secretariat.
+ * The mails the review of a resource causes, queued in the transaction of each step: the assignment to the reviewer,
+ * in the first of their languages that is an official one; the decision and the publication to the contributor, in
+ * the language they chose; a recommendation to the Secretariat.
  */
 @ApplicationScoped
 public class ReviewNotices {
     private final MailOutbox outbox;
     private final String catalogueUrl;
+    private final String submissionsUrl;
     private final String secretariat;
 
     ReviewNotices(
             MailOutbox outbox,
             @ConfigProperty(name = "ippc.mail.catalogue-url") String catalogueUrl,
+            @ConfigProperty(name = "ippc.mail.submissions-url") String submissionsUrl,
             @ConfigProperty(name = "ippc.mail.secretariat-address") String secretariat) {
         this.outbox = outbox;
         this.catalogueUrl = catalogueUrl;
+        this.submissionsUrl = submissionsUrl;
         this.secretariat = secretariat;
+    }
+
+    /** Once per assignment: a reviewer taken off and assigned again is told again. */
+    public void reviewerAssigned(ContributedResource resource, ReviewerContact reviewer, Instant at) {
+        String language = LanguageNegotiation.firstOfficial(reviewer.languages());
+        outbox.queue(new OutgoingMail(
+                "reviewer-assigned:%d:%d:%d".formatted(resource.id, reviewer.expertId(), at.toEpochMilli()),
+                reviewer.email(),
+                language,
+                "reviewer-assigned",
+                Map.of(
+                        "name", reviewer.name(),
+                        "title", titleOf(resource, language),
+                        "resourceId", String.valueOf(resource.id),
+                        "submissionUrl", submissionsUrl + "/" + resource.id)));
     }
 
     /** The Secretariat's decision (accepted, revision-requested, rejected) and its reason, to the contributor. */

@@ -8,6 +8,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ippc.ecommerce.platform.Caller;
@@ -16,6 +18,7 @@ import org.ippc.ecommerce.platform.Problems;
 import org.ippc.ecommerce.platform.Versioned;
 import org.ippc.ecommerce.resources.network.ExpertEligibility;
 import org.ippc.ecommerce.resources.network.NetworkClient;
+import org.ippc.ecommerce.resources.network.ReviewerContact;
 import org.ippc.ecommerce.resources.notification.ReviewNotices;
 import org.ippc.ecommerce.resources.submission.ContributedResource;
 import org.ippc.ecommerce.resources.submission.ResourceAction;
@@ -61,17 +64,32 @@ public class ReviewWorkflow {
     private record Ineligible(long expertId, List<String> reasons) {}
 
     /**
-     * Assigns reviewers, each vouched for by network-service as an active expert who consents to
-     * be contacted; the check runs before any change, so an unreachable network-service changes nothing.
+     * Assigns reviewers, each vouched for by network-service as an active expert who consents to be contacted, and
+     * tells each new one by mail. network-service is asked before any change (whether each may review, and where to
+     * write to them), so an unreachable network-service changes nothing.
      */
     public Versioned<SubmissionView> assign(long id, ReviewerAssignment request) {
         find(id).status.require(ResourceAction.ASSIGN_REVIEWERS, id);
         List<Long> expertIds = request.expertIds().stream().distinct().toList();
-        List<Ineligible> ineligible = expertIds.stream()
+        refuseIneligible(expertIds.stream()
                 .map(network::reviewerEligibility)
                 .filter(eligibility -> !eligibility.eligible())
                 .map(eligibility -> new Ineligible(eligibility.expertId(), eligibility.reasons()))
-                .toList();
+                .toList());
+        Map<Long, ReviewerContact> contacts = new LinkedHashMap<>();
+        List<Ineligible> unknown = new ArrayList<>();
+        for (long expertId : expertIds) {
+            network.reviewerContact(expertId)
+                    .ifPresentOrElse(
+                            contact -> contacts.put(expertId, contact),
+                            () -> unknown.add(new Ineligible(expertId, List.of(ExpertEligibility.UNKNOWN_EXPERT))));
+        }
+        refuseIneligible(unknown);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> submissions.versioned(recordAssignment(id, contacts, request.comment())));
+    }
+
+    private static void refuseIneligible(List<Ineligible> ineligible) {
         if (!ineligible.isEmpty()) {
             throw HttpProblem.builder()
                     .withStatus(422)
@@ -80,16 +98,15 @@ public class ReviewWorkflow {
                     .with("ineligibleReviewers", ineligible)
                     .build();
         }
-        return QuarkusTransaction.requiringNew()
-                .call(() -> submissions.versioned(recordAssignment(id, expertIds, request.comment())));
     }
 
-    private ContributedResource recordAssignment(long id, List<Long> expertIds, String comment) {
+    private ContributedResource recordAssignment(long id, Map<Long, ReviewerContact> contacts, String comment) {
         ContributedResource resource = lockedForAction(id, ResourceAction.ASSIGN_REVIEWERS);
         SubmissionView before = SubmissionView.of(resource, true);
         List<Long> reviewersBefore = reviewerIds(id);
         Instant now = Instant.now(clock);
-        for (long expertId : expertIds) {
+        for (ReviewerContact contact : contacts.values()) {
+            long expertId = contact.expertId();
             if (!reviewersBefore.contains(expertId)) {
                 ReviewAssignment assignment = new ReviewAssignment();
                 assignment.resourceId = id;
@@ -97,6 +114,7 @@ public class ReviewWorkflow {
                 assignment.assignedAt = now;
                 assignment.assignedBy = caller.name();
                 assignments.persist(assignment);
+                notices.reviewerAssigned(resource, contact, now);
             }
         }
         ResourceStatus from = resource.status;

@@ -35,7 +35,7 @@ class TracePropagationTest {
                 .statusCode(200);
 
         assertThat(
-                NetworkStub.traceparentsReceived("/v1/experts/%d/eligibility".formatted(expert)),
+                NetworkStub.headersReceived("/v1/experts/%d/eligibility".formatted(expert), "traceparent"),
                 contains(startsWith("00-" + TRACE_ID + "-")));
     }
 

@@ -3,6 +3,8 @@ package org.ippc.ecommerce.resources.notification;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,6 +115,35 @@ class ReviewNoticesTest {
         Submissions.decide(id, "accepted", null);
         Thread.sleep(2_500);
         assertEquals(1, mailbox.getMailsSentTo(address).size(), "nothing after opting out");
+    }
+
+    @Test
+    void aReviewerHearsOfTheAssignmentOnceInTheirLanguageFromAnAddressReadWithTheSecretariatsToken()
+            throws InterruptedException {
+        long id = Submissions.submit(Submissions.ORG, Submissions.resource(Submissions.uniqueWord()));
+        long expert = NetworkStub.newExpertId();
+        String address = "reviewer-" + expert + "@nppo.invalid";
+        NetworkStub.answerEligibility(expert, true, List.of());
+        NetworkStub.answerExpert(expert, "Анна Петрова", address, List.of("de", "ru", "en"));
+        String token = Tokens.secretariat();
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("expertIds", List.of(expert)))
+                .post("/v1/submissions/{id}/reviewers", id)
+                .then()
+                .statusCode(200);
+
+        Mail mail = mailsTo(address, 1).getFirst();
+        assertThat(mail.getText(), containsString("Анна Петрова"));
+        assertThat(mail.getText(), containsString("/v1/submissions/" + id));
+        assertThat(mail.getSubject(), containsString("рецензи"));
+        assertThat(
+                NetworkStub.headersReceived("/v1/experts/" + expert, "Authorization"),
+                everyItem(equalTo("Bearer " + token)));
+
+        Thread.sleep(2_500); // two more turns of the dispatcher: nothing is sent again
+        assertEquals(1, mailbox.getMailsSentTo(address).size(), "the assignment is mailed once");
     }
 
     /** The mails to an address once at least {@code count} arrived (the dispatcher runs every second in tests). */

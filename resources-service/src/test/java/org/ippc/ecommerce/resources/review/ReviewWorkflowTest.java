@@ -143,8 +143,24 @@ class ReviewWorkflowTest {
         assertEquals("submitted", Submissions.status(id));
 
         NetworkStub.reset();
-        NetworkStub.answerEligibility(expert, true, List.of());
+        NetworkStub.answerEligibleExpert(expert);
         assign(id, List.of(expert)).statusCode(200).body("status", equalTo("under-review"));
+    }
+
+    @Test
+    void whenNetworkServiceCannotTellWhereToWriteToTheReviewerTheAssignmentChangesNothing() {
+        long id = submitted();
+        long unreachable = NetworkStub.newExpertId();
+        NetworkStub.answerEligibility(unreachable, true, List.of());
+        NetworkStub.failExpert(unreachable, NetworkStub.Failure.DOWN);
+        assign(id, List.of(unreachable)).statusCode(503).header("Retry-After", "30");
+        long unknown = NetworkStub.newExpertId();
+        NetworkStub.answerEligibility(unknown, true, List.of());
+        assign(id, List.of(unknown))
+                .statusCode(422)
+                .body("ineligibleReviewers.expertId", contains((int) unknown))
+                .body("ineligibleReviewers[0].reasons", contains("unknown-expert"));
+        assertEquals("submitted", Submissions.status(id));
     }
 
     @Test

@@ -45,10 +45,31 @@ public class NetworkStub implements QuarkusTestResourceLifecycleManager {
         return ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000);
     }
 
+    /** An expert who may review, with a profile in English. */
     public static long eligibleExpert() {
         long id = newExpertId();
-        answerEligibility(id, true, List.of());
+        answerEligibleExpert(id);
         return id;
+    }
+
+    public static void answerEligibleExpert(long expertId) {
+        answerEligibility(expertId, true, List.of());
+        answerExpert(expertId, "Expert " + expertId, "expert-%d@nppo.invalid".formatted(expertId), List.of("en"));
+    }
+
+    /** The expert's profile as the Secretariat reads it, restricted fields included. */
+    public static void answerExpert(long expertId, String name, String email, List<String> languages) {
+        server.stubFor(get(urlPathEqualTo("/v1/experts/" + expertId)).willReturn(okJson("""
+                {"id": %d, "name": "%s", "email": "%s", "languages": [%s], "countryCode": "KE", "status": "active",
+                 "contactConsent": true}""".formatted(
+                        expertId,
+                        name,
+                        email,
+                        languages.stream().map(l -> '"' + l + '"').collect(Collectors.joining(","))))));
+    }
+
+    public static void failExpert(long expertId, Failure failure) {
+        server.stubFor(get(urlPathEqualTo("/v1/experts/" + expertId)).willReturn(failure.response()));
     }
 
     /** An answer with a field network-service's contract does not have yet: a client must take what it adds. */
@@ -129,12 +150,12 @@ public class NetworkStub implements QuarkusTestResourceLifecycleManager {
                 .count();
     }
 
-    /** The W3C {@code traceparent} header of every request under the path, in order. */
-    public static List<String> traceparentsReceived(String pathPrefix) {
+    /** The header's value in every request under the path, in order (null where it was not sent). */
+    public static List<String> headersReceived(String pathPrefix, String header) {
         return server.getAllServeEvents().reversed().stream()
                 .map(event -> event.getRequest())
                 .filter(request -> request.getUrl().startsWith(pathPrefix))
-                .map(request -> request.getHeader("traceparent"))
+                .map(request -> request.getHeader(header))
                 .toList();
     }
 

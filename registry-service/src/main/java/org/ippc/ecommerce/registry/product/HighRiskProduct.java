@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.ippc.ecommerce.platform.LanguageNegotiation;
 import org.ippc.ecommerce.platform.Translated;
 
 /** A product of concern that can be bought online, on the list curated by the Secretariat. */
@@ -58,9 +57,6 @@ public class HighRiskProduct {
 
     /** The name in {@code language}, or the English name when the Secretariat has not given one in it. */
     public Translated nameIn(String language) {
-        String translated = translatedNames.get(language);
-        return translated == null
-                ? new Translated(name, LanguageNegotiation.ENGLISH)
-                : new Translated(translated, language);
+        return Translated.in(language, name, translatedNames);
     }
 }

@@ -21,21 +21,4 @@ public class ProductRepository implements PanacheRepository<HighRiskProduct> {
                 .page(0, limit)
                 .list();
     }
-
-    /**
-     * The listed products with an HS code that the given code falls under, or that falls under it
-     * (1209.91.80 finds 1209 and 1209.91; 12 finds 1209), dots ignored.
-     */
-    @SuppressWarnings("unchecked")
-    public List<Long> idsByHsCode(String code) {
-        return getEntityManager()
-                .createNativeQuery("""
-                        select p.id from high_risk_product p
-                        where p.status = 'listed' and exists (select 1 from jsonb_array_elements(p.hs_codes) h
-                                      where replace(:code, '.', '') like replace(h ->> 'code', '.', '') || '%'
-                                         or replace(h ->> 'code', '.', '') like replace(:code, '.', '') || '%')
-                        order by p.id""")
-                .setParameter("code", code)
-                .getResultList();
-    }
 }

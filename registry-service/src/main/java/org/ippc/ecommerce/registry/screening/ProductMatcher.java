@@ -1,5 +1,7 @@
 package org.ippc.ecommerce.registry.screening;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -9,14 +11,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.ippc.ecommerce.registry.product.HsCode;
 import org.ippc.ecommerce.registry.product.ProductsChanged;
 import org.jboss.logging.Logger;
 
 /**
  * The listing recognizer of the current product list (its search terms, taxa and EPPO codes, with the
- * vocabulary of the classes): compiled at start-up, again after every change this replica commits, and again
+ * vocabulary of the classes) and the listed products' names and HS codes: compiled at start-up, again after every change this replica commits, and again
  * when the list's revision shows that another replica changed it (checked every
  * {@code ippc.screening.product-list-check}); each time swapped in whole, so screenings never see half a list.
  */
@@ -24,8 +28,8 @@ import org.jboss.logging.Logger;
 public class ProductMatcher {
     private static final Logger LOG = Logger.getLogger(ProductMatcher.class);
 
-    /** A recognizer and the revision of the list it was compiled from. */
-    private record Compiled(long revision, ListingRecognizer recognizer) {}
+    /** What a screening reads of one revision of the list: its recognizer and its listed products. */
+    public record Snapshot(long revision, ListingRecognizer recognizer, ListedProducts products) {}
 
     /** A row of {@link #PRODUCT_NAMES}: a name of a product; kind and position only order them. */
     record ProductNameRow(
@@ -46,18 +50,29 @@ public class ProductMatcher {
             order by 1, 5, 6
             """;
 
+    /** A row of {@link #LISTED_PRODUCTS}, its JSON columns as text. */
+    record ListedProductRow(Long id, String commodityClass, String name, String translatedNames, String hsCodes) {}
+
+    private static final String LISTED_PRODUCTS = """
+            select id, commodity_class, name, translated_names::text, hs_codes::text
+              from high_risk_product where status = 'listed'
+            """;
+
     private final EntityManager entityManager;
+    private final ObjectMapper json;
     private final ScreeningVocabulary vocabulary;
-    private final AtomicReference<Compiled> current;
+    private final AtomicReference<Snapshot> current;
 
     ProductMatcher(EntityManager entityManager, ObjectMapper json) {
         this.entityManager = entityManager;
+        this.json = json;
         this.vocabulary = ScreeningVocabulary.load(json);
-        this.current = new AtomicReference<>(new Compiled(-1, new ListingRecognizer(List.of(), vocabulary)));
+        this.current = new AtomicReference<>(
+                new Snapshot(-1, new ListingRecognizer(List.of(), vocabulary), new ListedProducts(List.of())));
     }
 
-    public ListingRecognizer current() {
-        return current.get().recognizer();
+    public Snapshot current() {
+        return current.get();
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -82,7 +97,7 @@ public class ProductMatcher {
     // One rebuild at a time: two changes committed together would otherwise race, and the rebuild that read the
     // list first could be swapped in last, hiding the later change until the next one.
     private synchronized void rebuild() {
-        Compiled compiled = QuarkusTransaction.requiringNew().call(() -> {
+        Snapshot compiled = QuarkusTransaction.requiringNew().call(() -> {
             // The revision is read first: a change committed in between is then newer than it, and caught up with.
             long revision = revision();
             // SQL, not HQL: at start-up this was the first HQL query, and parsing it took a cold JVM some 200 ms.
@@ -93,11 +108,36 @@ public class ProductMatcher {
                     .map(row -> new ListingRecognizer.ProductName(
                             row.productId(), row.commodityClass(), row.language(), row.name()))
                     .toList();
-            Compiled matcher = new Compiled(revision, new ListingRecognizer(names, vocabulary));
+            Snapshot snapshot =
+                    new Snapshot(revision, new ListingRecognizer(names, vocabulary), new ListedProducts(listed()));
             LOG.infof("Compiled %d product names of product list revision %d for screening", names.size(), revision);
-            return matcher;
+            return snapshot;
         });
         current.set(compiled);
+    }
+
+    private List<ListedProducts.ListedProduct> listed() {
+        return ((Stream<?>) entityManager
+                        .createNativeQuery(LISTED_PRODUCTS, ListedProductRow.class)
+                        .getResultStream())
+                .map(ListedProductRow.class::cast)
+                .map(row -> new ListedProducts.ListedProduct(
+                        row.id(),
+                        row.commodityClass(),
+                        row.name(),
+                        read(row.translatedNames(), new TypeReference<Map<String, String>>() {}),
+                        read(row.hsCodes(), new TypeReference<List<HsCode>>() {}).stream()
+                                .map(code -> ListedProducts.withoutDots(code.code()))
+                                .toList()))
+                .toList();
+    }
+
+    private <T> T read(String column, TypeReference<T> type) {
+        try {
+            return json.readValue(column, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A listed product's JSON column cannot be read", e);
+        }
     }
 
     private long revision() {

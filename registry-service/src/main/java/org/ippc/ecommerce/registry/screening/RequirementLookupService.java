@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.ippc.ecommerce.registry.product.HighRiskProduct;
-import org.ippc.ecommerce.registry.product.ProductRepository;
 import org.ippc.ecommerce.registry.requirement.ImportRequirement;
 import org.ippc.ecommerce.registry.requirement.RequirementRepository;
 import org.ippc.ecommerce.registry.requirement.RequirementView;
@@ -17,12 +15,10 @@ import org.ippc.ecommerce.registry.requirement.RequirementView;
 @ApplicationScoped
 public class RequirementLookupService {
     private final ProductMatcher matcher;
-    private final ProductRepository products;
     private final RequirementRepository requirements;
 
-    RequirementLookupService(ProductMatcher matcher, ProductRepository products, RequirementRepository requirements) {
+    RequirementLookupService(ProductMatcher matcher, RequirementRepository requirements) {
         this.matcher = matcher;
-        this.products = products;
         this.requirements = requirements;
     }
 
@@ -32,14 +28,15 @@ public class RequirementLookupService {
      */
     public RequirementLookup lookup(
             String destination, String origin, String text, String hsCode, LocalDate date, String language) {
+        ProductMatcher.Snapshot snapshot = matcher.current();
         Map<Long, TreeSet<String>> reasons = new LinkedHashMap<>();
         if (text != null) {
-            matcher.current().recognize(Map.of("text", text)).products().forEach(found -> reasons.computeIfAbsent(
+            snapshot.recognizer().recognize(Map.of("text", text)).products().forEach(found -> reasons.computeIfAbsent(
                             found.productId(), id -> new TreeSet<>())
                     .add("term:" + found.language() + ":" + found.matchedBy()));
         }
         if (hsCode != null) {
-            products.idsByHsCode(hsCode).forEach(id -> reasons.computeIfAbsent(id, i -> new TreeSet<>())
+            snapshot.products().idsByHsCode(hsCode).forEach(id -> reasons.computeIfAbsent(id, i -> new TreeSet<>())
                     .add("hs:" + hsCode));
         }
         if (reasons.isEmpty()) {
@@ -48,14 +45,16 @@ public class RequirementLookupService {
         Map<Long, List<ImportRequirement>> inForce =
                 requirements.inForce(List.of(destination), reasons.keySet(), date).stream()
                         .collect(Collectors.groupingBy(r -> r.productId));
-        List<RequirementLookupProduct> found = products.list("id in ?1 order by id", reasons.keySet()).stream()
-                .map((HighRiskProduct p) -> new RequirementLookupProduct(
-                        p.id,
+        List<RequirementLookupProduct> found = reasons.keySet().stream()
+                .sorted()
+                .map(snapshot.products()::get)
+                .map(p -> new RequirementLookupProduct(
+                        p.id(),
                         p.nameIn(language).text(),
                         p.nameIn(language).language(),
-                        p.commodityClass,
-                        List.copyOf(reasons.get(p.id)),
-                        ImportRequirement.applicable(inForce.getOrDefault(p.id, List.of()), origin)
+                        p.commodityClass(),
+                        List.copyOf(reasons.get(p.id())),
+                        ImportRequirement.applicable(inForce.getOrDefault(p.id(), List.of()), origin)
                                 .map(RequirementView::of)
                                 .orElse(null)))
                 .toList();

@@ -14,14 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ippc.ecommerce.platform.Caller;
 import org.ippc.ecommerce.platform.Translated;
 import org.ippc.ecommerce.registry.guidance.Guidance;
-import org.ippc.ecommerce.registry.product.HighRiskProduct;
-import org.ippc.ecommerce.registry.product.ProductRepository;
 import org.ippc.ecommerce.registry.requirement.ImportRequirement;
 import org.ippc.ecommerce.registry.requirement.RequirementRepository;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.ItemResult;
@@ -32,8 +29,8 @@ import org.ippc.ecommerce.registry.screening.ScreeningResult.Seller;
 import org.ippc.ecommerce.registry.trader.TraderStatus;
 
 /**
- * Screens a batch of listings: every item against the compiled product names and class words and the HS codes,
- * then, for the whole batch at once, the destinations' requirements in force today and the
+ * Screens a batch of listings: every item against the compiled product names and class words and the HS codes
+ * (one snapshot of the product list, in memory), then, for the whole batch at once, the destinations' requirements in force today and the
  * sellers' registrations ({@link SellerFinder}); one verdict per item.
  */
 @ApplicationScoped
@@ -41,7 +38,6 @@ public class ScreeningService {
     public static final int MAX_ITEMS = 1000;
 
     private final ProductMatcher matcher;
-    private final ProductRepository products;
     private final RequirementRepository requirements;
     private final SellerFinder sellerFinder;
     private final ScreeningStatistics statistics;
@@ -52,7 +48,6 @@ public class ScreeningService {
 
     ScreeningService(
             ProductMatcher matcher,
-            ProductRepository products,
             RequirementRepository requirements,
             SellerFinder sellerFinder,
             ScreeningStatistics statistics,
@@ -61,7 +56,6 @@ public class ScreeningService {
             Clock clock,
             MeterRegistry meters) {
         this.matcher = matcher;
-        this.products = products;
         this.requirements = requirements;
         this.sellerFinder = sellerFinder;
         this.statistics = statistics;
@@ -85,7 +79,9 @@ public class ScreeningService {
                             .formatted(MAX_ITEMS, items.size()))
                     .build();
         }
-        ListingRecognizer recognizer = matcher.current();
+        ProductMatcher.Snapshot snapshot = matcher.current();
+        ListingRecognizer recognizer = snapshot.recognizer();
+        ListedProducts listed = snapshot.products();
         LocalDate today = LocalDate.now(clock);
         Map<String, List<Long>> byHsCode = new HashMap<>();
         List<List<Found>> found = new ArrayList<>();
@@ -103,18 +99,12 @@ public class ScreeningService {
                         .forEach(p -> itemFound.add(new Found(p.productId(), p.matchedBy(), p.language(), p.field())));
             }
             if (item.hsCode() != null) {
-                byHsCode.computeIfAbsent(item.hsCode(), products::idsByHsCode)
+                byHsCode.computeIfAbsent(item.hsCode(), listed::idsByHsCode)
                         .forEach(id -> itemFound.add(new Found(id, "hs:" + item.hsCode(), null, "hsCode")));
             }
             found.add(firstPerProduct(itemFound));
         }
 
-        Set<Long> productIds =
-                found.stream().flatMap(List::stream).map(Found::productId).collect(Collectors.toSet());
-        Map<Long, HighRiskProduct> productsById = productIds.isEmpty()
-                ? Map.of()
-                : products.list("id in ?1", productIds).stream()
-                        .collect(Collectors.toMap(p -> p.id, Function.identity()));
         Map<String, Map<Long, List<ImportRequirement>>> inForce = requirementsInForce(items, found, today);
         List<Seller> sellers = sellerFinder.find(items);
         Set<Guidance.Need> needs = new HashSet<>();
@@ -123,8 +113,8 @@ public class ScreeningService {
         for (int i = 0; i < items.size(); i++) {
             String destination = items.get(i).destinationCountry();
             found.get(i)
-                    .forEach(f ->
-                            needs.add(new Guidance.Need(productsById.get(f.productId()).commodityClass, destination)));
+                    .forEach(f -> needs.add(
+                            new Guidance.Need(listed.get(f.productId()).commodityClass(), destination)));
             classesNamed.get(i).forEach(c -> needs.add(new Guidance.Need(c.commodityClass(), destination)));
         }
         Guidance.Found guidanceFound = guidance.forNeeds(needs);
@@ -136,13 +126,13 @@ public class ScreeningService {
             ScreeningRequest.Item item = items.get(i);
             List<MatchedProduct> matches = found.get(i).stream()
                     .map(f -> {
-                        HighRiskProduct product = productsById.get(f.productId());
+                        ListedProducts.ListedProduct product = listed.get(f.productId());
                         Translated name = product.nameIn(language);
                         return new MatchedProduct(
                                 f.productId(),
                                 name.text(),
                                 name.language(),
-                                product.commodityClass,
+                                product.commodityClass(),
                                 f.matchedBy(),
                                 f.language(),
                                 f.field());

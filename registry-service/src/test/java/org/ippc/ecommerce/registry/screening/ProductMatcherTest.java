@@ -38,6 +38,7 @@ class ProductMatcherTest {
         String word = uniqueWord();
         assertThat(
                 matcher.current()
+                        .recognizer()
                         .recognize(Map.of("title", word + " cuttings for sale"))
                         .products(),
                 empty());
@@ -45,6 +46,7 @@ class ProductMatcherTest {
         int id = list(word);
 
         List<ListingRecognizer.Found> matches = matcher.current()
+                .recognizer()
                 .recognize(Map.of("title", "Fresh " + word + " cutting"))
                 .products();
         assertThat(matches.stream().map(ListingRecognizer.Found::productId).toList(), hasItem((long) id));
@@ -61,6 +63,7 @@ class ProductMatcherTest {
             for (int i = 0; i < words.size(); i++) {
                 long id = listed.get(i).get();
                 List<ListingRecognizer.Found> matches = matcher.current()
+                        .recognizer()
                         .recognize(Map.of("title", words.get(i) + " cuttings for sale"))
                         .products();
                 assertThat(
@@ -78,9 +81,15 @@ class ProductMatcherTest {
         List<Long> matched;
         do {
             Thread.sleep(200);
-            matched = matcher.current().recognize(Map.of("title", word + " cuttings for sale")).products().stream()
-                    .map(ListingRecognizer.Found::productId)
-                    .toList();
+            matched =
+                    matcher
+                            .current()
+                            .recognizer()
+                            .recognize(Map.of("title", word + " cuttings for sale"))
+                            .products()
+                            .stream()
+                            .map(ListingRecognizer.Found::productId)
+                            .toList();
         } while (!matched.contains(id) && System.nanoTime() < deadline);
         assertThat(matched, hasItem(id));
     }

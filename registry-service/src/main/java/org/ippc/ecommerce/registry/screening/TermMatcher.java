@@ -64,7 +64,11 @@ public final class TermMatcher {
     /** Per term, per word, the forms under which the word is found. */
     private final String[][][] wordForms;
 
-    private final Map<String, int[]> termsByAnchor;
+    /** The terms of one word, by each form of it. */
+    private final Map<String, int[]> oneWordTerms;
+    /** The terms of several words, by each form of their least common word, then of their next least common. */
+    private final Map<String, Map<String, int[]>> termsByAnchorPair;
+
     private final Set<String> knownForms = new HashSet<>();
     /** Every term word of six letters or more under itself and each of its one-letter deletions. */
     private final Map<String, Set<String>> nearWords = new HashMap<>();
@@ -116,20 +120,35 @@ public final class TermMatcher {
                 .flatMap(Arrays::stream)
                 .distinct()
                 .forEach(form -> termsWithForm.merge(form, 1, Integer::sum)));
-        // A term is looked for only where its least common word occurs: all its words must be there, and
-        // "de" or "seeds" would otherwise make every listing that has them check thousands of terms.
+        // A term is looked for only where its two least common words both occur: all its words must be there, and
+        // "de" or "seeds" would otherwise make every listing that has them check thousands of terms, as a genus
+        // would every species of it.
         Map<String, List<Integer>> byForm = new HashMap<>();
+        Map<String, Map<String, List<Integer>>> byPair = new HashMap<>();
         for (int i : spacedTerms) {
-            String[] anchor = Arrays.stream(wordForms[i])
-                    .min(Comparator.comparingInt(forms -> termsWithForm.get(forms[0])))
-                    .orElseThrow();
-            for (String form : anchor) {
-                byForm.computeIfAbsent(form, w -> new ArrayList<>()).add(i);
+            String[][] rarestFirst = Arrays.stream(wordForms[i])
+                    .sorted(Comparator.comparingInt(forms -> termsWithForm.get(forms[0])))
+                    .toArray(String[][]::new);
+            for (String anchor : rarestFirst[0]) {
+                if (rarestFirst.length == 1) {
+                    byForm.computeIfAbsent(anchor, w -> new ArrayList<>()).add(i);
+                } else {
+                    for (String second : rarestFirst[1]) {
+                        byPair.computeIfAbsent(anchor, w -> new HashMap<>())
+                                .computeIfAbsent(second, w -> new ArrayList<>())
+                                .add(i);
+                    }
+                }
             }
         }
-        this.termsByAnchor = new HashMap<>();
-        byForm.forEach((form, ids) -> termsByAnchor.put(
-                form, ids.stream().mapToInt(Integer::intValue).distinct().toArray()));
+        this.oneWordTerms = new HashMap<>();
+        byForm.forEach((form, ids) -> oneWordTerms.put(form, distinct(ids)));
+        this.termsByAnchorPair = new HashMap<>();
+        byPair.forEach((anchor, bySecond) -> {
+            Map<String, int[]> terms = new HashMap<>();
+            bySecond.forEach((second, ids) -> terms.put(second, distinct(ids)));
+            termsByAnchorPair.put(anchor, terms);
+        });
         this.unspaced = new AhoCorasick(runs);
         this.unspacedTerms = runTerms.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -273,16 +292,43 @@ public final class TermMatcher {
 
     private void matchWords(Map<String, List<Integer>> positions, BitSet found) {
         for (String form : positions.keySet()) {
-            int[] anchored = termsByAnchor.get(form);
-            if (anchored == null) {
-                continue;
-            }
-            for (int term : anchored) {
-                if (!found.get(term) && closeTogether(wordForms[term], positions)) {
+            int[] oneWord = oneWordTerms.get(form);
+            if (oneWord != null) {
+                for (int term : oneWord) {
                     found.set(term);
                 }
             }
+            Map<String, int[]> bySecond = termsByAnchorPair.get(form);
+            if (bySecond == null) {
+                continue;
+            }
+            if (bySecond.size() <= positions.size()) {
+                bySecond.forEach((second, anchored) -> {
+                    if (positions.containsKey(second)) {
+                        matchAnchored(anchored, positions, found);
+                    }
+                });
+            } else {
+                for (String second : positions.keySet()) {
+                    int[] anchored = bySecond.get(second);
+                    if (anchored != null) {
+                        matchAnchored(anchored, positions, found);
+                    }
+                }
+            }
         }
+    }
+
+    private void matchAnchored(int[] anchored, Map<String, List<Integer>> positions, BitSet found) {
+        for (int term : anchored) {
+            if (!found.get(term) && closeTogether(wordForms[term], positions)) {
+                found.set(term);
+            }
+        }
+    }
+
+    private static int[] distinct(List<Integer> ids) {
+        return ids.stream().mapToInt(Integer::intValue).distinct().toArray();
     }
 
     /** The positions of a word of a term in the text, under any of its forms; null when it is not there. */

@@ -13,14 +13,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The mails of a review survive a crash: resources-service is killed (SIGKILL) right after the decision and the
- * publication, started again, and each of the two mails is sent once, before or after the restart. The dev profile's
+ * publication, started again, and each of the three mails (the assignment to the reviewer, the decision and the
+ * publication to the contributor) is sent once, before or after the restart. The dev profile's
  * mock mailbox logs every mail it sends into the service's log, which outlives the process.
  */
 class MailRestartTest {
     private static final Path LOG = RunningSystem.LOGS.resolve("resources-service.log");
 
     @Test
-    void theDecisionAndThePublicationAreMailedOnceThoughTheServiceIsKilledRightAfter() {
+    void theAssignmentTheDecisionAndThePublicationAreMailedOnceThoughTheServiceIsKilledRightAfter() {
         RunningSystem system = RunningSystem.get();
         Workflow workflow = new Workflow(system);
         String word = Workflow.uniqueWord();
@@ -33,11 +34,14 @@ class MailRestartTest {
         system.start(Service.RESOURCES);
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (mailsAbout(word) < 2 && Instant.now().isBefore(deadline)) {
+        while (mailsAbout(word) < 3 && Instant.now().isBefore(deadline)) {
             RunningSystem.sleep(Duration.ofMillis(200));
         }
         RunningSystem.sleep(Duration.ofSeconds(3)); // six more turns of the dispatcher
-        assertEquals(2, mailsAbout(word), "the decision and the publication of resource " + resource + ", once each");
+        assertEquals(
+                3,
+                mailsAbout(word),
+                "the assignment, the decision and the publication of resource " + resource + ", once each");
     }
 
     /** The mails sent so far whose subject names the resource's words, by the lines the mock mailbox logged. */

@@ -12,4 +12,11 @@ public record Versioned<V>(V view, long version) {
     public RestResponse<V> ok() {
         return RestResponse.ResponseBuilder.ok(view).tag(Versions.etag(version)).build();
     }
+
+    /** 201 with the view of the record just created, tagged with its version. */
+    public RestResponse<V> created() {
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, view)
+                .tag(Versions.etag(version))
+                .build();
+    }
 }

@@ -31,12 +31,23 @@ public final class Versions {
                     .build();
         }
         if (!ifMatch.strip().equals(etag(currentVersion).toString())) {
-            throw HttpProblem.builder()
-                    .withStatus(Status.PRECONDITION_FAILED)
-                    .withTitle(Status.PRECONDITION_FAILED.getReasonPhrase())
-                    .withDetail("The record changed since you read it: it is now at ETag %s. Read it again."
-                            .formatted(etag(currentVersion)))
-                    .build();
+            throw preconditionFailed("The record changed since you read it: it is now at ETag %s. Read it again."
+                    .formatted(etag(currentVersion)));
         }
+    }
+
+    /** A create through PUT, of a record that does not exist yet: 412 when If-Match names a version of it. */
+    public static void requireNoMatch(String ifMatch) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            throw preconditionFailed("There is no such record yet: create it without If-Match.");
+        }
+    }
+
+    private static HttpProblem preconditionFailed(String detail) {
+        return HttpProblem.builder()
+                .withStatus(Status.PRECONDITION_FAILED)
+                .withTitle(Status.PRECONDITION_FAILED.getReasonPhrase())
+                .withDetail(detail)
+                .build();
     }
 }

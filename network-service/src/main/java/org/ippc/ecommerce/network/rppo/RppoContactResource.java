@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ippc.ecommerce.platform.HistoryView;
 import org.ippc.ecommerce.platform.OpenApiConventions;
 import org.ippc.ecommerce.platform.Roles;
-import org.ippc.ecommerce.platform.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/rppos/{acronym}/contact")
@@ -66,12 +65,7 @@ public class RppoContactResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NewRppoContact request) {
         RppoContactService.Saved saved = service.set(acronym, ifMatch, request);
-        return saved.created()
-                ? RestResponse.ResponseBuilder.create(
-                                RestResponse.Status.CREATED, saved.contact().view())
-                        .tag(Versions.etag(saved.contact().version()))
-                        .build()
-                : saved.contact().ok();
+        return saved.created() ? saved.contact().created() : saved.contact().ok();
     }
 
     @GET

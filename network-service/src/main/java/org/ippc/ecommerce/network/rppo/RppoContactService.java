@@ -1,9 +1,7 @@
 package org.ippc.ecommerce.network.rppo;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -47,14 +45,8 @@ public class RppoContactService {
     public Saved set(String acronym, String ifMatch, NewRppoContact request) {
         requireInScope(acronym);
         Optional<RppoContact> current = contacts.of(acronym);
-        if (current.isEmpty() && ifMatch != null && !ifMatch.isBlank()) {
-            throw HttpProblem.builder()
-                    .withStatus(Status.PRECONDITION_FAILED)
-                    .withTitle(Status.PRECONDITION_FAILED.getReasonPhrase())
-                    .withDetail(acronym + " has no contact yet: set the first one without If-Match.")
-                    .build();
-        }
-        current.ifPresent(contact -> Versions.requireMatch(ifMatch, contact.version));
+        current.ifPresentOrElse(
+                contact -> Versions.requireMatch(ifMatch, contact.version), () -> Versions.requireNoMatch(ifMatch));
         RppoContact contact = current.orElseGet(RppoContact::new);
         RppoContactView before = current.map(RppoContactView::of).orElse(null);
         contact.rppoAcronym = acronym;

@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ippc.ecommerce.platform.Caller;
@@ -76,12 +75,12 @@ public class ReviewWorkflow {
                 .filter(eligibility -> !eligibility.eligible())
                 .map(eligibility -> new Ineligible(eligibility.expertId(), eligibility.reasons()))
                 .toList());
-        Map<Long, ReviewerContact> contacts = new LinkedHashMap<>();
+        List<ReviewerContact> contacts = new ArrayList<>();
         List<Ineligible> unknown = new ArrayList<>();
         for (long expertId : expertIds) {
             network.reviewerContact(expertId)
                     .ifPresentOrElse(
-                            contact -> contacts.put(expertId, contact),
+                            contacts::add,
                             () -> unknown.add(new Ineligible(expertId, List.of(ExpertEligibility.UNKNOWN_EXPERT))));
         }
         refuseIneligible(unknown);
@@ -100,12 +99,12 @@ public class ReviewWorkflow {
         }
     }
 
-    private ContributedResource recordAssignment(long id, Map<Long, ReviewerContact> contacts, String comment) {
+    private ContributedResource recordAssignment(long id, List<ReviewerContact> contacts, String comment) {
         ContributedResource resource = lockedForAction(id, ResourceAction.ASSIGN_REVIEWERS);
         SubmissionView before = SubmissionView.of(resource, true);
         List<Long> reviewersBefore = reviewerIds(id);
         Instant now = Instant.now(clock);
-        for (ReviewerContact contact : contacts.values()) {
+        for (ReviewerContact contact : contacts) {
             long expertId = contact.expertId();
             if (!reviewersBefore.contains(expertId)) {
                 ReviewAssignment assignment = new ReviewAssignment();

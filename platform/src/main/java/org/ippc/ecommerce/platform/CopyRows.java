@@ -2,79 +2,101 @@ package org.ippc.ecommerce.platform;
 
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collection;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * Rows written to a table in one PostgreSQL {@code COPY ... FROM STDIN}, the fastest way in, for
  * bulk imports. Values are strings, numbers, instants, lists of strings (arrays) or null; they go
  * as CSV, so no value can break out of its field. The rows are written in the transaction of the
  * entity manager, after what Hibernate still holds.
+ *
+ * <p>Rows are sent as they are added, so that PostgreSQL inserts the first while the next are still being made (on
+ * another core) and no chunk of an import is held whole in memory. While the copy is open, its connection runs
+ * nothing else: {@link Filler} must not query.
  */
 public final class CopyRows {
-    private final String tableAndColumns;
-    private final StringBuilder csv = new StringBuilder();
-    private int count;
+    /** Adds the rows of one copy. */
+    @FunctionalInterface
+    public interface Filler {
+        void fill(CopyRows rows);
+    }
 
-    /** For example {@code "trader (id, legal_name)"}. */
-    public CopyRows(String tableAndColumns) {
-        this.tableAndColumns = tableAndColumns;
+    private static final int BUFFER = 64 * 1024;
+
+    private final Writer out;
+    private final StringBuilder row = new StringBuilder(512);
+
+    private CopyRows(Writer out) {
+        this.out = out;
+    }
+
+    /** Copies the rows the filler adds into a table, for example {@code "trader (id, legal_name)"}. */
+    public static void copy(EntityManager entityManager, String tableAndColumns, Filler filler) {
+        entityManager.flush();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            PGCopyOutputStream copy = new PGCopyOutputStream(
+                    connection.unwrap(PGConnection.class),
+                    "copy " + tableAndColumns + " from stdin (format csv)",
+                    BUFFER);
+            try {
+                Writer out = new OutputStreamWriter(copy, StandardCharsets.UTF_8);
+                filler.fill(new CopyRows(out));
+                out.flush();
+                copy.endCopy();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+        });
     }
 
     public void add(Object... values) {
+        row.setLength(0);
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
-                csv.append(',');
+                row.append(',');
             }
             appendField(values[i]);
         }
-        csv.append('\n');
-        count++;
-    }
-
-    public void copy(EntityManager entityManager) {
-        if (count == 0) {
-            return;
+        row.append('\n');
+        try {
+            out.append(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        entityManager.flush();
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try {
-                connection
-                        .unwrap(PGConnection.class)
-                        .getCopyAPI()
-                        .copyIn(
-                                "copy " + tableAndColumns + " from stdin (format csv)",
-                                new StringReader(csv.toString()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 
     private void appendField(Object value) {
         switch (value) {
             case null -> {} // an unquoted empty field is NULL
-            case Number number -> csv.append(number);
-            case Instant instant -> csv.append(instant);
+            case Number number -> row.append(number);
+            case Instant instant -> row.append(instant);
             case Collection<?> elements -> quoted(arrayLiteral(elements));
             default -> quoted(value.toString());
         }
     }
 
     private void quoted(String text) {
-        csv.append('"');
+        row.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '"') {
-                csv.append('"');
+                row.append('"');
             }
-            csv.append(c);
+            row.append(c);
         }
-        csv.append('"');
+        row.append('"');
     }
 
     private static String arrayLiteral(Collection<?> elements) {

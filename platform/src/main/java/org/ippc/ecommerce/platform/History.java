@@ -64,20 +64,20 @@ public class History implements PanacheRepository<HistoryEntry> {
     public void recordCreations(String recordType, String action, Map<Long, ?> viewsByRecordId) {
         Iterator<Long> keys = PooledKeys.take(getEntityManager(), "record_history_seq", viewsByRecordId.size())
                 .iterator();
-        CopyRows rows = new CopyRows(
-                "record_history (id, record_type, record_id, action, actor, actor_role, at, changes, reason)");
         Instant at = Instant.now(clock);
-        viewsByRecordId.forEach((recordId, view) -> rows.add(
-                keys.next(),
-                recordType,
-                recordId,
-                action,
-                caller.name(),
-                caller.role(),
-                at,
-                asJson(differences(Map.of(), fields(view))),
-                null));
-        rows.copy(getEntityManager());
+        CopyRows.copy(
+                getEntityManager(),
+                "record_history (id, record_type, record_id, action, actor, actor_role, at, changes, reason)",
+                rows -> viewsByRecordId.forEach((recordId, view) -> rows.add(
+                        keys.next(),
+                        recordType,
+                        recordId,
+                        action,
+                        caller.name(),
+                        caller.role(),
+                        at,
+                        asJson(differences(Map.of(), fields(view))),
+                        null)));
     }
 
     /** Empties the recorded changes of a record whose personal data was erased; the actions stay. */

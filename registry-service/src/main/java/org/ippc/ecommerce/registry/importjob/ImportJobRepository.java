@@ -46,11 +46,11 @@ public class ImportJobRepository implements PanacheRepository<ImportJob> {
 
     /** Keeps the outcome of every line of a job, in the current transaction. */
     void saveLines(long jobId, List<TraderImport.Line> lines) {
-        CopyRows rows = new CopyRows(
-                "trader_import_job_line (job_id, line, outcome, registration_number, column_name, reason)");
-        lines.forEach(line ->
-                rows.add(jobId, line.line(), line.outcome(), line.registrationNumber(), line.column(), line.reason()));
-        rows.copy(getEntityManager());
+        CopyRows.copy(
+                getEntityManager(),
+                "trader_import_job_line (job_id, line, outcome, registration_number, column_name, reason)",
+                rows -> lines.forEach(line -> rows.add(
+                        jobId, line.line(), line.outcome(), line.registrationNumber(), line.column(), line.reason())));
     }
 
     /** The lines after a line number, with an outcome or any. */

@@ -47,43 +47,45 @@ public class TraderRepository implements PanacheRepository<Trader> {
         int presenceCount = created.stream().mapToInt(t -> t.presences.size()).sum();
         Iterator<Long> presenceKeys = PooledKeys.take(entityManager, "online_presence_seq", presenceCount)
                 .iterator();
-        CopyRows traderRows = new CopyRows("trader (" + String.join(", ", Trader.COLUMNS) + ")");
-        CopyRows presenceRows = new CopyRows("online_presence (id, trader_id, kind, platform, store_id, url, key)");
-        for (Trader trader : created) {
-            trader.id = traderKeys.next();
-            traderRows.add(
-                    trader.id,
-                    trader.registrationNumber,
-                    trader.nationalRegisterNumber,
-                    trader.legalName,
-                    trader.tradingNames,
-                    trader.countryCode,
-                    trader.address,
-                    trader.contactEmail,
-                    trader.contactPhone,
-                    trader.businessRegisterNumber,
-                    trader.productClasses,
-                    trader.shipToCountries,
-                    trader.status.code(),
-                    trader.statusReason,
-                    trader.complianceNotes,
-                    trader.createdAt,
-                    trader.createdBy,
-                    trader.version);
-            for (OnlinePresence presence : trader.presences) {
-                presence.id = presenceKeys.next();
-                presenceRows.add(
-                        presence.id,
+        CopyRows.copy(entityManager, "trader (" + String.join(", ", Trader.COLUMNS) + ")", rows -> {
+            for (Trader trader : created) {
+                trader.id = traderKeys.next();
+                rows.add(
                         trader.id,
-                        presence.kind,
-                        presence.platform,
-                        presence.storeId,
-                        presence.url,
-                        presence.key);
+                        trader.registrationNumber,
+                        trader.nationalRegisterNumber,
+                        trader.legalName,
+                        trader.tradingNames,
+                        trader.countryCode,
+                        trader.address,
+                        trader.contactEmail,
+                        trader.contactPhone,
+                        trader.businessRegisterNumber,
+                        trader.productClasses,
+                        trader.shipToCountries,
+                        trader.status.code(),
+                        trader.statusReason,
+                        trader.complianceNotes,
+                        trader.createdAt,
+                        trader.createdBy,
+                        trader.version);
             }
-        }
-        traderRows.copy(entityManager);
-        presenceRows.copy(entityManager);
+        });
+        CopyRows.copy(entityManager, "online_presence (id, trader_id, kind, platform, store_id, url, key)", rows -> {
+            for (Trader trader : created) {
+                for (OnlinePresence presence : trader.presences) {
+                    presence.id = presenceKeys.next();
+                    rows.add(
+                            presence.id,
+                            trader.id,
+                            presence.kind,
+                            presence.platform,
+                            presence.storeId,
+                            presence.url,
+                            presence.key);
+                }
+            }
+        });
     }
 
     /** The trader with its websites and stores, in one query (every view of a trader shows them). */

@@ -37,8 +37,6 @@ class LocalRunMemoryTest {
                     assertTrue(options.contains(option), option + " of the image is missing from deploy/run");
                 }
             }
-            Matcher gcTime = Pattern.compile("ENV GC_TIME_RATIO=(\\d+)").matcher(image);
-            assertTrue(gcTime.find() && options.contains("-XX:GCTimeRatio=" + gcTime.group(1)), service + " GC goal");
         }
         assertTrue(options.contains("-Xmx154m"), "the heap of a 512 MiB pod at a ratio of 30 %");
     }

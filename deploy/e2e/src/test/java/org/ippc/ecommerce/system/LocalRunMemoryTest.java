@@ -22,7 +22,8 @@ class LocalRunMemoryTest {
         String options = Files.readString(ROOT.resolve("deploy/lib/jvm-options.sh"));
         String run = Files.readString(ROOT.resolve("deploy/run"));
         assertTrue(run.contains("source deploy/lib/jvm-options.sh"), "deploy/run does not read the JVM options");
-        assertTrue(run.contains("java $service_jvm_options -jar"), "deploy/run does not start java with them");
+        assertTrue(
+                run.contains("java $(jvm_options_for \"$service\") -jar"), "deploy/run does not start java with them");
 
         // 30 % of the pods' 512 MiB, as run-java.sh computes it from JAVA_MAX_MEM_RATIO.
         for (String service : new String[] {"registry-service", "network-service", "resources-service"}) {
@@ -32,12 +33,24 @@ class LocalRunMemoryTest {
             String image = Files.readString(ROOT.resolve(service + "/src/main/docker/Dockerfile.jvm"));
             Matcher append = Pattern.compile("JAVA_OPTS_APPEND=\"([^\"]*)\"").matcher(image);
             assertTrue(append.find(), service + " image options");
+            String local = optionsOf(options, service.equals("registry-service") ? "registry" : "service");
             for (String option : append.group(1).split(" ")) {
                 if (option.startsWith("-XX:")) {
-                    assertTrue(options.contains(option), option + " of the image is missing from deploy/run");
+                    assertTrue(local.contains(option), option + " of the image is missing from deploy/run");
                 }
+            }
+            Matcher gcTime = Pattern.compile("ENV GC_TIME_RATIO=(\\d+)").matcher(image);
+            if (gcTime.find()) {
+                assertTrue(local.contains("-XX:GCTimeRatio=" + gcTime.group(1)), service + " GC goal");
             }
         }
         assertTrue(options.contains("-Xmx154m"), "the heap of a 512 MiB pod at a ratio of 30 %");
+    }
+
+    /** The value of {@code <name>_jvm_options="..."} in deploy/lib/jvm-options.sh. */
+    private static String optionsOf(String file, String name) {
+        Matcher options = Pattern.compile(name + "_jvm_options=\"([^\"]*)\"").matcher(file);
+        assertTrue(options.find(), name + "_jvm_options");
+        return options.group(1);
     }
 }

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import org.hibernate.Session;
@@ -31,31 +32,32 @@ public final class CopyRows {
 
     private static final int BUFFER = 64 * 1024;
 
-    private final Writer out;
+    private final PGConnection connection;
+    private final String sql;
     private final StringBuilder row = new StringBuilder(512);
+    private PGCopyOutputStream copy;
+    private Writer out;
 
-    private CopyRows(Writer out) {
-        this.out = out;
+    private CopyRows(PGConnection connection, String sql) {
+        this.connection = connection;
+        this.sql = sql;
     }
 
-    /** Copies the rows the filler adds into a table, for example {@code "trader (id, legal_name)"}. */
+    /**
+     * Copies the rows the filler adds into a table, for example {@code "trader (id, legal_name)"}. The copy opens
+     * with the first row: no rows, no statement.
+     */
     public static void copy(EntityManager entityManager, String tableAndColumns, Filler filler) {
         entityManager.flush();
         entityManager.unwrap(Session.class).doWork(connection -> {
-            PGCopyOutputStream copy = new PGCopyOutputStream(
-                    connection.unwrap(PGConnection.class),
-                    "copy " + tableAndColumns + " from stdin (format csv)",
-                    BUFFER);
+            CopyRows rows = new CopyRows(
+                    connection.unwrap(PGConnection.class), "copy " + tableAndColumns + " from stdin (format csv)");
             try {
-                Writer out = new OutputStreamWriter(copy, StandardCharsets.UTF_8);
-                filler.fill(new CopyRows(out));
-                out.flush();
-                copy.endCopy();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                filler.fill(rows);
+                rows.end();
             } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
+                if (rows.copy != null && rows.copy.isActive()) {
+                    rows.copy.cancelCopy();
                 }
             }
         });
@@ -71,10 +73,28 @@ public final class CopyRows {
         }
         row.append('\n');
         try {
+            if (out == null) {
+                copy = new PGCopyOutputStream(connection, sql, BUFFER);
+                out = new OutputStreamWriter(copy, StandardCharsets.UTF_8);
+            }
             out.append(row);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY could not start: " + sql, e);
         }
+    }
+
+    private void end() throws SQLException {
+        if (out == null) {
+            return;
+        }
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        copy.endCopy();
     }
 
     private void appendField(Object value) {

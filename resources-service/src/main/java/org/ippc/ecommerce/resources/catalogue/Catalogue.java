@@ -16,24 +16,27 @@ public class Catalogue {
     private static final int EXPORT_CHUNK = 500;
 
     private final CatalogueRepository repository;
+    private final CatalogueWords words;
     private final EntityManager entities;
 
-    Catalogue(CatalogueRepository repository, EntityManager entities) {
+    Catalogue(CatalogueRepository repository, CatalogueWords words, EntityManager entities) {
         this.repository = repository;
+        this.words = words;
         this.entities = entities;
     }
 
     public CataloguePage search(CatalogueFilters filters, String sortCode, String cursor, int limit) {
         CatalogueSort sort = CatalogueSort.of(sortCode, hasText(filters));
+        String text = words.tsQuery(filters.text);
         List<CatalogueRepository.Keyed> page =
-                repository.page(filters, sort, CatalogueCursor.decode(cursor, sort), limit + 1);
+                repository.page(filters, text, sort, CatalogueCursor.decode(cursor, sort), limit + 1);
         String next = null;
         if (page.size() > limit) {
             CatalogueRepository.Keyed last = page.get(limit - 1);
             next = new CatalogueCursor(sort.code(), last.key(), last.id()).encode();
             page = page.subList(0, limit);
         }
-        CatalogueRepository.Counts counts = repository.counts(filters);
+        CatalogueRepository.Counts counts = repository.counts(filters, text);
         return new CataloguePage(
                 repository.load(page).stream().map(PublishedResourceView::of).toList(),
                 next,
@@ -58,10 +61,11 @@ public class Catalogue {
 
     /** Every published resource matching the filters, newest first, read a chunk at a time. */
     public void forEach(CatalogueFilters filters, Consumer<PublishedResourceView> action) {
+        String text = words.tsQuery(filters.text);
         CatalogueCursor after = null;
         List<CatalogueRepository.Keyed> page;
         do {
-            page = repository.page(filters, CatalogueSort.POSTED, after, EXPORT_CHUNK);
+            page = repository.page(filters, text, CatalogueSort.POSTED, after, EXPORT_CHUNK);
             repository.load(page).stream().map(PublishedResourceView::of).forEach(action);
             entities.clear();
             if (!page.isEmpty()) {

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.ippc.ecommerce.resources.submission.ContributedResource;
@@ -35,9 +34,12 @@ public class CatalogueRepository {
         }
     }
 
-    /** One page in the given order, after the cursor; {@code limit} rows at most. */
-    List<Keyed> page(CatalogueFilters filters, CatalogueSort sort, CatalogueCursor after, int limit) {
-        Where where = where(filters);
+    /**
+     * One page in the given order, after the cursor; {@code limit} rows at most. {@code words} is the text as the
+     * catalogue's words ({@link CatalogueWords}).
+     */
+    List<Keyed> page(CatalogueFilters filters, String words, CatalogueSort sort, CatalogueCursor after, int limit) {
+        Where where = where(filters, words);
         String key = sort.key();
         StringBuilder sql = new StringBuilder("select id, cast(")
                 .append(key)
@@ -65,18 +67,15 @@ public class CatalogueRepository {
     /** A row of a page: its id and sort key, for the next cursor. */
     record Keyed(long id, String key) {}
 
-    /** The resources of a page, in the page's order. */
+    /** The resources of a page, in the page's order: one statement with the ids as an array, whatever their number. */
     List<ContributedResource> load(List<Keyed> page) {
         if (page.isEmpty()) {
             return List.of();
         }
-        Map<Long, ContributedResource> byId = session.createQuery(
-                        "from ContributedResource where id in :ids", ContributedResource.class)
-                .setParameter("ids", page.stream().map(Keyed::id).toList())
-                .setHint("org.hibernate.readOnly", true)
-                .getResultStream()
-                .collect(Collectors.toMap(resource -> resource.id, Function.identity()));
-        return page.stream().map(keyed -> byId.get(keyed.id())).toList();
+        return session.byMultipleIds(ContributedResource.class)
+                .withReadOnly(true)
+                .enableOrderedReturn(true)
+                .multiLoad(page.stream().map(Keyed::id).toList());
     }
 
     /** The total and every facet's counts of a search, each facet counted with every filter but its own. */
@@ -89,7 +88,7 @@ public class CatalogueRepository {
      * (materialized, each with whether it passes each filter), and the total and the eight facets are counted
      * from them. Nine statements each reading the text's matches again had cost 300 ms a search.
      */
-    Counts counts(CatalogueFilters filters) {
+    Counts counts(CatalogueFilters filters, String words) {
         Map<Facet, Object> active = activeFilters(filters);
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder sql = new StringBuilder("with m as materialized (select ")
@@ -99,7 +98,7 @@ public class CatalogueRepository {
             sql.append(", ").append(facet.condition(flag(facet))).append(" as ").append(flag(facet));
             parameters.put(flag(facet), value);
         });
-        List<String> widest = new ArrayList<>(textOperand(filters));
+        List<String> widest = new ArrayList<>(textOperand(words));
         if (active.size() > 1) {
             List<String> allButOne = new ArrayList<>();
             for (Facet left : active.keySet()) {
@@ -173,10 +172,10 @@ public class CatalogueRepository {
     }
 
     /** The text and every filter as one tsquery over the search vector, whose GIN index finds exactly the rows that pass. */
-    private static Where where(CatalogueFilters filters) {
+    private static Where where(CatalogueFilters filters, String words) {
         StringBuilder sql = new StringBuilder("status = 'published'");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        List<String> operands = new ArrayList<>(textOperand(filters));
+        List<String> operands = new ArrayList<>(textOperand(words));
         activeFilters(filters).forEach((facet, value) -> operands.add(facet.lexeme(value)));
         if (!operands.isEmpty()) {
             sql.append(" and catalogue_search @@ cast(:filters as tsquery)");
@@ -189,9 +188,8 @@ public class CatalogueRepository {
         return new Where(sql.toString(), parameters);
     }
 
-    private static List<String> textOperand(CatalogueFilters filters) {
-        String tsQuery = filters.text == null ? "" : SearchTokens.query(filters.text);
-        return tsQuery.isEmpty() ? List.of() : List.of(tsQuery);
+    private static List<String> textOperand(String words) {
+        return words.isEmpty() ? List.of() : List.of(words);
     }
 
     /** The facets the search filters on, with their values, in the facets' order. */

@@ -2,6 +2,7 @@ package org.ippc.ecommerce.resources.catalogue;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -26,6 +27,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.hamcrest.Matcher;
 import org.ippc.ecommerce.platform.testing.Tokens;
 import org.ippc.ecommerce.resources.testing.Submissions;
@@ -179,6 +182,63 @@ class CatalogueResourceTest {
                 .get("/v1/resources")
                 .then()
                 .body("items.id", contains((int) titleMatch, (int) summaryMatch));
+    }
+
+    @Test
+    void aWordFindsEveryLongerWordItBegins() {
+        String stem = Submissions.uniqueWord();
+        long seedling = Submissions.published(withTitle(stem + "ling", "en", "Guide to"));
+        // More words of the stem than a search expands into: the stem alone is then asked as a prefix.
+        Map<String, Object> crowded = Submissions.resource(stem + "s");
+        crowded.put(
+                "summaries",
+                Map.of(
+                        "en",
+                        IntStream.range(0, CatalogueWords.MAX_WORDS_OF_A_PREFIX + 8)
+                                .mapToObj(i -> stem + "v" + i)
+                                .collect(Collectors.joining(" "))));
+        long crowdedId = Submissions.published(crowded);
+
+        given().queryParam("q", stem)
+                .get("/v1/resources")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.id", containsInAnyOrder((int) seedling, (int) crowdedId));
+        given().queryParam("q", stem + "li").get("/v1/resources").then().body("items.id", contains((int) seedling));
+        given().queryParam("q", stem + "v1 " + stem + "s")
+                .get("/v1/resources")
+                .then()
+                .body("items.id", contains((int) crowdedId))
+                .body("facets.types.value", contains("factsheet-infographic"));
+        given().queryParam("q", stem + "x").get("/v1/resources").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void aWordACorrectionAddsIsFoundAtOnce() {
+        String word = Submissions.uniqueWord();
+        Map<String, Object> body = Submissions.resource(word);
+        long id = Submissions.published(body);
+        String added = Submissions.uniqueWord();
+        given().queryParam("q", added).get("/v1/resources").then().body("total", equalTo(0));
+
+        Map<String, Object> corrected = new HashMap<>(body);
+        corrected.put("titles", Map.of("en", "Buying seeds online " + word + " " + added + "ing"));
+        String etag = given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/v1/submissions/{id}", id)
+                .then()
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .header("If-Match", etag)
+                .contentType("application/json")
+                .body(corrected)
+                .put("/v1/submissions/{id}", id)
+                .then()
+                .statusCode(200);
+        given().queryParam("q", added).get("/v1/resources").then().body("items.id", contains((int) id));
     }
 
     @Test

@@ -1,0 +1,67 @@
+package org.ippc.ecommerce.resources.catalogue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.ippc.ecommerce.resources.submission.SearchTokens;
+
+/**
+ * The free text of a search as the words of the catalogue it finds: each word asked stands for every word that
+ * begins with it ("seed" for "seed", "seeds" and "seedlings"), read from the catalogue's list of words
+ * (migration V7). The GIN index then finds each through its own posting list and intersects them with the
+ * filters as it goes, which it cannot do for a prefix.
+ */
+@ApplicationScoped
+class CatalogueWords {
+    /** Beyond this many words a prefix is asked as such: one range scan of the index costs less than the words. */
+    static final int MAX_WORDS_OF_A_PREFIX = 32;
+
+    private final Session session;
+
+    CatalogueWords(Session session) {
+        this.session = session;
+    }
+
+    /** A {@code tsquery} finding the texts that hold every word of {@code text}; empty when it has no words. */
+    String tsQuery(String text) {
+        List<String> tokens = text == null ? List.of() : SearchTokens.of(text);
+        if (tokens.isEmpty()) {
+            return "";
+        }
+        List<List<String>> begun = new ArrayList<>();
+        tokens.forEach(token -> begun.add(new ArrayList<>()));
+        // Tokens are letters and digits only, so a space separates them safely.
+        session.createNativeQuery("""
+                        select cast(t.n as int), w.word from unnest(string_to_array(:tokens, ' ')) with ordinality t(token, n)
+                        join lateral (select word from catalogue_word
+                            where word >= t.token collate "C" and word < t.token || chr(1114111) collate "C"
+                            order by word limit :limit) w on true""", Object[].class)
+                .setParameter("tokens", String.join(" ", tokens))
+                .setParameter("limit", MAX_WORDS_OF_A_PREFIX + 1)
+                .getResultList()
+                .forEach(row -> begun.get((Integer) row[0] - 1).add((String) row[1]));
+        List<String> operands = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            operands.add(operand(tokens.get(i), begun.get(i)));
+        }
+        return String.join(" & ", operands);
+    }
+
+    private static String operand(String token, List<String> words) {
+        if (words.isEmpty()) {
+            return quoted(token); // no resource holds a word it begins: the index says so at once
+        }
+        if (words.size() > MAX_WORDS_OF_A_PREFIX) {
+            return quoted(token) + ":*";
+        }
+        return words.size() == 1
+                ? quoted(words.getFirst())
+                : words.stream().map(CatalogueWords::quoted).collect(Collectors.joining(" | ", "(", ")"));
+    }
+
+    private static String quoted(String word) {
+        return "'" + word + "'";
+    }
+}

@@ -8,7 +8,7 @@ insert into trader (id, registration_number, legal_name, trading_names, country_
                     contact_phone, business_register_number, product_classes, ship_to_countries, status,
                     created_at, created_by, version)
 select i,
-       country || '-' || lpad((i % 10000000)::text, 7, '0'), -- seven digits: trader 10,000,000 is XX-0000000
+       country || '-' || lpad((i / 30 + 1)::text, 7, '0'), -- each country numbers its own (30 countries, in turn)
        name,
        array[name || ' Online'],
        country,
@@ -43,7 +43,9 @@ select 2 * i + 1, i, 'store', 'etsy', 'store' || i, 'https://www.etsy.com/shop/s
 from generate_series(:first, :last) as i where i % 2 = 1;
 
 select setval('trader_seq', :last + 100);
-select setval('registration_number_seq', :last + 1);
+insert into national_number_counter (country_code, last_issued)
+select country_code, max(substr(registration_number, 4)::integer) from trader group by country_code
+on conflict (country_code) do update set last_issued = greatest(national_number_counter.last_issued, excluded.last_issued);
 select setval('online_presence_seq', 2 * :last + 100);
 commit;
 analyze trader;

@@ -1,6 +1,7 @@
 package org.ippc.ecommerce.registry.trader;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
@@ -14,11 +15,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.ippc.ecommerce.platform.CopyRows;
 import org.ippc.ecommerce.platform.PooledKeys;
 
 @ApplicationScoped
 public class TraderRepository implements PanacheRepository<Trader> {
+    /** National numbers have seven digits: NL-0000001 to NL-9999999. */
+    public static final int LAST_NATIONAL_NUMBER = 9_999_999;
+
     /** pg_trgm similarity above which two names in a country are reported as a possible duplicate. */
     private static final double DUPLICATE_SIMILARITY = 0.5;
     /** Registered words a searched word may stand for: the most similar, and those it begins. */
@@ -183,30 +188,34 @@ public class TraderRepository implements PanacheRepository<Trader> {
                         numbers);
     }
 
-    public boolean registrationNumberTaken(String registrationNumber) {
-        return count("registrationNumber", registrationNumber) > 0;
-    }
-
-    @SuppressWarnings("unchecked")
-    public List<Long> nextNationalNumbers(int count) {
-        return ((List<Number>) getEntityManager()
-                        .createNativeQuery("select nextval('registration_number_seq') from generate_series(1, :count)")
-                        .setParameter("count", count)
-                        .getResultList())
-                .stream().map(Number::longValue).toList();
+    /**
+     * {@code count} national numbers of the country, none taken before, in a transaction of their own (migration
+     * V26: an import holding its own for minutes must not make the country's other registrations wait); empty when
+     * fewer than {@code count} remain.
+     */
+    public List<Integer> takeNationalNumbers(String countryCode, int count) {
+        List<?> last = QuarkusTransaction.requiringNew().call(() -> getEntityManager()
+                .createNativeQuery("""
+                        insert into national_number_counter as counter (country_code, last_issued)
+                        values (:country, :count)
+                        on conflict (country_code) do update set last_issued = counter.last_issued + :count
+                            where counter.last_issued + :count <= :lastNumber
+                        returning last_issued""")
+                .setParameter("country", countryCode)
+                .setParameter("count", count)
+                .setParameter("lastNumber", LAST_NATIONAL_NUMBER)
+                .getResultList());
+        if (last.isEmpty()) {
+            return List.of();
+        }
+        int end = ((Number) last.getFirst()).intValue();
+        return IntStream.rangeClosed(end - count + 1, end).boxed().toList();
     }
 
     public Set<String> takenRegistrationNumbers(Collection<String> numbers) {
         return registered(numbers, "registration_number").stream()
                 .map(String.class::cast)
                 .collect(Collectors.toSet());
-    }
-
-    public long nextNationalNumber() {
-        return ((Number) getEntityManager()
-                        .createNativeQuery("select nextval('registration_number_seq')")
-                        .getSingleResult())
-                .longValue();
     }
 
     /**

@@ -78,7 +78,10 @@ public class TraderResource {
             responseCode = "201",
             description = "Registered",
             content = @Content(schema = @Schema(implementation = TraderView.class)))
-    @APIResponse(responseCode = "409", description = "The registration number or a presence is held by another trader")
+    @APIResponse(
+            responseCode = "409",
+            description = "The registration number or a presence is held by another trader, or the country has no"
+                    + " registration numbers left to issue")
     public Response register(
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull TraderRequest request,
@@ -183,6 +186,10 @@ public class TraderResource {
     @APIResponse(
             responseCode = "422",
             description = "Lines were rejected and partial import was not asked: nothing written")
+    @APIResponse(
+            responseCode = "409",
+            description = "The country has fewer registration numbers left to issue than the file's new traders:"
+                    + " nothing written")
     @APIResponseSchema(value = TraderImport.Report.class, responseDescription = "The report of every line")
     public Response importCsv(
             InputStream body,

@@ -117,7 +117,18 @@ public class TraderService {
     List<String> issueNumbers(String countryCode, int count) {
         List<String> issued = new ArrayList<>();
         while (issued.size() < count) {
-            List<String> candidates = traders.nextNationalNumbers(count - issued.size()).stream()
+            int wanted = count - issued.size();
+            List<Integer> numbers = traders.takeNationalNumbers(countryCode, wanted);
+            if (numbers.isEmpty()) {
+                throw Problems.conflict(
+                        "%s has %s registration numbers left to issue: national numbers have seven digits, up to %s-%07d."
+                                .formatted(
+                                        countryCode,
+                                        wanted == 1 ? "no" : "fewer than " + wanted,
+                                        countryCode,
+                                        TraderRepository.LAST_NATIONAL_NUMBER));
+            }
+            List<String> candidates = numbers.stream()
                     .map(number -> "%s-%07d".formatted(countryCode, number))
                     .toList();
             Set<String> taken = traders.takenRegistrationNumbers(candidates);
@@ -297,11 +308,7 @@ public class TraderService {
             });
             return supplied;
         }
-        String issued;
-        do {
-            issued = "%s-%07d".formatted(request.countryCode(), traders.nextNationalNumber());
-        } while (traders.registrationNumberTaken(issued));
-        return issued;
+        return issueNumbers(request.countryCode(), 1).getFirst();
     }
 
     private void requireNationalNumberFree(Trader trader) {

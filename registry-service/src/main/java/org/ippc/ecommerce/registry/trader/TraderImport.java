@@ -127,8 +127,9 @@ public class TraderImport {
         boolean write = !dryRun && (rejected == 0 || partial) && rejected < results.size();
         Report report;
         if (write) {
+            Iterator<String> issued = numbersToIssue(country, results).iterator();
             report = QuarkusTransaction.requiringNew().timeout(1800).call(() -> {
-                write(spooled, charset, country, results, progress);
+                write(spooled, charset, country, results, issued, progress);
                 Report written = report(dryRun, partial, true, results);
                 progress.completed(written);
                 return written;
@@ -292,8 +293,28 @@ public class TraderImport {
         });
     }
 
+    /**
+     * The registration numbers of the file's new traders that bring none, all taken at once before anything is
+     * written, in a transaction of its own: a country with too few left is a 409 with nothing written, and its
+     * counter is not held while the file is.
+     */
+    private List<String> numbersToIssue(String country, List<Line> results) {
+        int count = (int) results.stream()
+                .filter(line -> line.outcome().equals("created") && line.registrationNumber() == null)
+                .count();
+        return count == 0
+                ? List.of()
+                : QuarkusTransaction.requiringNew().call(() -> service.issueNumbers(country, count));
+    }
+
     /** Second pass: the accepted lines written, the issued registration numbers reported. */
-    private void write(Path file, Charset charset, String country, List<Line> results, Progress progress) {
+    private void write(
+            Path file,
+            Charset charset,
+            String country,
+            List<Line> results,
+            Iterator<String> issued,
+            Progress progress) {
         Map<Integer, Integer> index = new HashMap<>();
         for (int i = 0; i < results.size(); i++) {
             index.put(results.get(i).line(), i);
@@ -301,18 +322,12 @@ public class TraderImport {
         readInChunks(file, charset, CHUNK, chunk -> {
             List<Integer> lines = new ArrayList<>(new TreeSet<>(chunk.keySet()));
             Map<Integer, TraderRequest> requests = new HashMap<>();
-            int toIssue = 0;
             for (int line : lines) {
                 Line result = results.get(index.get(line));
                 if (result.outcome().equals("created") || result.outcome().equals("updated")) {
-                    TraderRequest request = TraderCsvRow.toRequest(chunk.get(line), country);
-                    requests.put(line, request);
-                    toIssue += result.outcome().equals("created") && request.registrationNumber() == null ? 1 : 0;
+                    requests.put(line, TraderCsvRow.toRequest(chunk.get(line), country));
                 }
             }
-            Iterator<String> issued = toIssue == 0
-                    ? List.<String>of().iterator()
-                    : service.issueNumbers(country, toIssue).iterator();
             Map<String, TraderRequest> toCreate = new LinkedHashMap<>();
             for (int line : lines) {
                 TraderRequest request = requests.get(line);

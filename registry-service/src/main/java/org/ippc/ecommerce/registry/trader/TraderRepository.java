@@ -1,7 +1,6 @@
 package org.ippc.ecommerce.registry.trader;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
@@ -189,12 +188,11 @@ public class TraderRepository implements PanacheRepository<Trader> {
     }
 
     /**
-     * {@code count} national numbers of the country, none taken before, in a transaction of their own (migration
-     * V26: an import holding its own for minutes must not make the country's other registrations wait); empty when
-     * fewer than {@code count} remain.
+     * {@code count} national numbers of the country, none taken before (migration V26); empty when fewer than
+     * {@code count} remain. The country's counter stays locked until the caller's transaction ends.
      */
     public List<Integer> takeNationalNumbers(String countryCode, int count) {
-        List<?> last = QuarkusTransaction.requiringNew().call(() -> getEntityManager()
+        List<?> last = getEntityManager()
                 .createNativeQuery("""
                         insert into national_number_counter as counter (country_code, last_issued)
                         values (:country, :count)
@@ -204,7 +202,7 @@ public class TraderRepository implements PanacheRepository<Trader> {
                 .setParameter("country", countryCode)
                 .setParameter("count", count)
                 .setParameter("lastNumber", LAST_NATIONAL_NUMBER)
-                .getResultList());
+                .getResultList();
         if (last.isEmpty()) {
             return List.of();
         }

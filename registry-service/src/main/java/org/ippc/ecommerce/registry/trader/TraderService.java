@@ -113,7 +113,10 @@ public class TraderService {
                 .toList());
     }
 
-    /** Registration numbers to issue in the country, none of them taken. */
+    /**
+     * Registration numbers to issue in the country, none of them taken; the country's counter stays locked until
+     * the caller's transaction ends. A 409 when too few remain.
+     */
     List<String> issueNumbers(String countryCode, int count) {
         List<String> issued = new ArrayList<>();
         while (issued.size() < count) {

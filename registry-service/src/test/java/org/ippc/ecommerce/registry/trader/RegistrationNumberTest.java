@@ -1,7 +1,6 @@
 package org.ippc.ecommerce.registry.trader;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -69,25 +68,17 @@ class RegistrationNumberTest {
     @Test
     void whenACountrysNumbersAreUsedUpRegistrationIsAConflictAndNothingIsWritten() throws SQLException {
         try (Connection connection = database.getConnection();
-                PreparedStatement nearTheEnd = connection.prepareStatement(
-                        "insert into national_number_counter values ('PW', 9999998) on conflict (country_code)"
-                                + " do update set last_issued = 9999998")) {
-            nearTheEnd.executeUpdate();
+                PreparedStatement twoLeft = connection.prepareStatement(
+                        "insert into national_number_counter values ('PW', 9999997) on conflict (country_code)"
+                                + " do update set last_issued = 9999997")) {
+            twoLeft.executeUpdate();
         }
-        register("PW").statusCode(201).body("registrationNumber", equalTo("PW-9999999"));
         int before = traders("PW");
-
-        register("PW")
-                .statusCode(409)
-                .contentType("application/problem+json")
-                .body(
-                        "detail",
-                        equalTo("PW has no registration numbers left to issue: national numbers have seven"
-                                + " digits, up to PW-9999999."));
         String t = tag();
         String csv = "legalName,countryCode,websites,productClasses\n"
                 + "First " + t + ",PW,first-" + t + ".example,seeds\n"
-                + "Second " + t + ",PW,second-" + t + ".example,seeds\n";
+                + "Second " + t + ",PW,second-" + t + ".example,seeds\n"
+                + "Third " + t + ",PW,third-" + t + ".example,seeds\n";
         given().auth()
                 .oauth2(Tokens.nppo("PW"))
                 .contentType("text/csv; charset=UTF-8")
@@ -95,8 +86,23 @@ class RegistrationNumberTest {
                 .post("/v1/traders/import")
                 .then()
                 .statusCode(409)
-                .body("detail", containsString("PW has fewer than 2 registration numbers left to issue"));
-
+                .contentType("application/problem+json")
+                .body(
+                        "detail",
+                        equalTo("PW has fewer than 3 registration numbers left to issue: national numbers"
+                                + " have seven digits, up to PW-9999999."));
         assertEquals(before, traders("PW"));
+
+        // The import that could not be written took none of the two numbers left.
+        register("PW").statusCode(201).body("registrationNumber", equalTo("PW-9999998"));
+        register("PW").statusCode(201).body("registrationNumber", equalTo("PW-9999999"));
+        register("PW")
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body(
+                        "detail",
+                        equalTo("PW has no registration numbers left to issue: national numbers have seven"
+                                + " digits, up to PW-9999999."));
+        assertEquals(before + 2, traders("PW"));
     }
 }

@@ -124,7 +124,11 @@ public class TraderImport {
         check(spooled, charset, country, results, progress);
         int rejected = (int)
                 results.stream().filter(l -> l.outcome().equals("rejected")).count();
-        boolean write = !dryRun && (rejected == 0 || partial) && rejected < results.size();
+        boolean writable = (rejected == 0 || partial) && rejected < results.size();
+        boolean write = !dryRun && writable;
+        if (dryRun && writable) {
+            service.requireNumbersLeft(country, newTradersWithoutNumber(results));
+        }
         Report report;
         if (write) {
             Iterator<String> issued = numbersToIssue(country, results).iterator();
@@ -299,12 +303,16 @@ public class TraderImport {
      * counter is not held while the file is.
      */
     private List<String> numbersToIssue(String country, List<Line> results) {
-        int count = (int) results.stream()
-                .filter(line -> line.outcome().equals("created") && line.registrationNumber() == null)
-                .count();
+        int count = newTradersWithoutNumber(results);
         return count == 0
                 ? List.of()
                 : QuarkusTransaction.requiringNew().call(() -> service.issueNumbers(country, count));
+    }
+
+    private static int newTradersWithoutNumber(List<Line> results) {
+        return (int) results.stream()
+                .filter(line -> line.outcome().equals("created") && line.registrationNumber() == null)
+                .count();
     }
 
     /** Second pass: the accepted lines written, the issued registration numbers reported. */

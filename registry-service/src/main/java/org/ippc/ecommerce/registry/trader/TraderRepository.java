@@ -210,6 +210,15 @@ public class TraderRepository implements PanacheRepository<Trader> {
         return IntStream.rangeClosed(end - count + 1, end).boxed().toList();
     }
 
+    /** How many national numbers of the country have not been taken yet (some may be held as supplied numbers). */
+    public int nationalNumbersLeft(String countryCode) {
+        List<?> last = getEntityManager()
+                .createNativeQuery("select last_issued from national_number_counter where country_code = :country")
+                .setParameter("country", countryCode)
+                .getResultList();
+        return LAST_NATIONAL_NUMBER - (last.isEmpty() ? 0 : ((Number) last.getFirst()).intValue());
+    }
+
     public Set<String> takenRegistrationNumbers(Collection<String> numbers) {
         return registered(numbers, "registration_number").stream()
                 .map(String.class::cast)

@@ -123,13 +123,7 @@ public class TraderService {
             int wanted = count - issued.size();
             List<Integer> numbers = traders.takeNationalNumbers(countryCode, wanted);
             if (numbers.isEmpty()) {
-                throw Problems.conflict(
-                        "%s has %s registration numbers left to issue: national numbers have seven digits, up to %s-%07d."
-                                .formatted(
-                                        countryCode,
-                                        wanted == 1 ? "no" : "fewer than " + wanted,
-                                        countryCode,
-                                        TraderRepository.LAST_NATIONAL_NUMBER));
+                throw tooFewNumbersLeft(countryCode, wanted);
             }
             List<String> candidates = numbers.stream()
                     .map(number -> "%s-%07d".formatted(countryCode, number))
@@ -138,6 +132,23 @@ public class TraderService {
             candidates.stream().filter(number -> !taken.contains(number)).forEach(issued::add);
         }
         return issued;
+    }
+
+    /** What {@link #issueNumbers} would refuse, said without taking any (an import's dry run). */
+    void requireNumbersLeft(String countryCode, int count) {
+        if (traders.nationalNumbersLeft(countryCode) < count) {
+            throw tooFewNumbersLeft(countryCode, count);
+        }
+    }
+
+    private static HttpProblem tooFewNumbersLeft(String countryCode, int wanted) {
+        return Problems.conflict(
+                "%s has %s registration numbers left to issue: national numbers have seven digits, up to %s-%07d."
+                        .formatted(
+                                countryCode,
+                                wanted == 1 ? "no" : "fewer than " + wanted,
+                                countryCode,
+                                TraderRepository.LAST_NATIONAL_NUMBER));
     }
 
     /** Replaces every field but the registration number and status; by the NPPO of the trader's country. */

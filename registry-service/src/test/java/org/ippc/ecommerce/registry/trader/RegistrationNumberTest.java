@@ -79,21 +79,23 @@ class RegistrationNumberTest {
                 + "First " + t + ",PW,first-" + t + ".example,seeds\n"
                 + "Second " + t + ",PW,second-" + t + ".example,seeds\n"
                 + "Third " + t + ",PW,third-" + t + ".example,seeds\n";
-        given().auth()
-                .oauth2(Tokens.nppo("PW"))
-                .contentType("text/csv; charset=UTF-8")
-                .body(csv)
-                .post("/v1/traders/import")
-                .then()
-                .statusCode(409)
-                .contentType("application/problem+json")
-                .body(
-                        "detail",
-                        equalTo("PW has fewer than 3 registration numbers left to issue: national numbers"
-                                + " have seven digits, up to PW-9999999."));
+        for (String dryRun : List.of("?dryRun=true", "")) {
+            given().auth()
+                    .oauth2(Tokens.nppo("PW"))
+                    .contentType("text/csv; charset=UTF-8")
+                    .body(csv)
+                    .post("/v1/traders/import" + dryRun)
+                    .then()
+                    .statusCode(409)
+                    .contentType("application/problem+json")
+                    .body(
+                            "detail",
+                            equalTo("PW has fewer than 3 registration numbers left to issue: national numbers"
+                                    + " have seven digits, up to PW-9999999."));
+        }
         assertEquals(before, traders("PW"));
 
-        // The import that could not be written took none of the two numbers left.
+        // Neither the dry run nor the import that could not be written took any of the two numbers left.
         register("PW").statusCode(201).body("registrationNumber", equalTo("PW-9999998"));
         register("PW").statusCode(201).body("registrationNumber", equalTo("PW-9999999"));
         register("PW")

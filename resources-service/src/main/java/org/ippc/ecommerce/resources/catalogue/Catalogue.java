@@ -26,8 +26,8 @@ public class Catalogue {
     }
 
     public CataloguePage search(CatalogueFilters filters, String sortCode, String cursor, int limit) {
-        CatalogueSort sort = CatalogueSort.of(sortCode, hasText(filters));
         String text = words.tsQuery(filters.text);
+        CatalogueSort sort = CatalogueSort.of(sortCode, !text.isEmpty());
         List<CatalogueRepository.Keyed> page =
                 repository.page(filters, text, sort, CatalogueCursor.decode(cursor, sort), limit + 1);
         String next = null;

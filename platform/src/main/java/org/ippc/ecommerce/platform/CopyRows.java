@@ -109,14 +109,12 @@ public final class CopyRows {
 
     private void quoted(String text) {
         row.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                row.append('"');
-            }
-            row.append(c);
+        int from = 0;
+        for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', from)) {
+            row.append(text, from, quote + 1).append('"');
+            from = quote + 1;
         }
-        row.append('"');
+        row.append(text, from, text.length()).append('"');
     }
 
     private static String arrayLiteral(Collection<?> elements) {

@@ -3,6 +3,7 @@ package org.ippc.ecommerce.platform;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -76,7 +77,7 @@ public class History implements PanacheRepository<HistoryEntry> {
                         caller.name(),
                         caller.role(),
                         at,
-                        asJson(differences(Map.of(), fields(view))),
+                        creation(view),
                         null)));
     }
 
@@ -98,7 +99,17 @@ public class History implements PanacheRepository<HistoryEntry> {
                 .toList();
     }
 
-    private String asJson(Map<String, Object[]> changes) {
+    /**
+     * The changes of a creation as JSON, what {@link #differences} from nothing gives: each field of the view that
+     * has a value, by name, from null to that value. Written from the view's tree, for the thousands of an import.
+     */
+    private String creation(Object view) {
+        ObjectNode fields = json.valueToTree(view);
+        ObjectNode changes = json.createObjectNode();
+        fields.properties().stream()
+                .filter(field -> !field.getValue().isNull())
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(field -> changes.putArray(field.getKey()).addNull().add(field.getValue()));
         try {
             return json.writeValueAsString(changes);
         } catch (JsonProcessingException e) {

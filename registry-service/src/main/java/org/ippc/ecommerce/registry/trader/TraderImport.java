@@ -195,28 +195,15 @@ public class TraderImport {
         readInChunks(file, charset, CHUNK, chunk -> {
             progress.read(chunk.size());
             int checkedBefore = results.size();
-            Map<Integer, String> rejections = new HashMap<>();
-            Map<Integer, String> columns = new HashMap<>();
+            // Each line is read and checked on its own, the CPU's part of the pass: on every core at once.
+            Map<Integer, ReadLine> read = chunk.entrySet().parallelStream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, row -> read(row.getValue(), country)));
             Map<Integer, TraderRequest> requests = new HashMap<>();
-            for (Map.Entry<Integer, Map<String, String>> row : chunk.entrySet()) {
-                int line = row.getKey();
-                try {
-                    TraderRequest request = TraderCsvRow.toRequest(row.getValue(), country);
-                    String problem = firstViolation(request, columns, line);
-                    if (problem == null && !country.equals(request.countryCode())) {
-                        columns.put(line, "countryCode");
-                        problem = "only traders established in %s can be imported by its NPPO".formatted(country);
-                    }
-                    if (problem == null) {
-                        requests.put(line, request);
-                    } else {
-                        rejections.put(line, problem);
-                    }
-                } catch (TraderCsvRow.Unreadable | IllegalArgumentException unreadable) {
-                    columns.put(line, unreadable instanceof TraderCsvRow.Unreadable u ? u.column : null);
-                    rejections.put(line, unreadable.getMessage());
+            read.forEach((line, readLine) -> {
+                if (readLine.request() != null) {
+                    requests.put(line, readLine.request());
                 }
-            }
+            });
             Set<String> numbers = requests.values().stream()
                     .map(TraderRequest::registrationNumber)
                     .filter(n -> n != null)
@@ -234,17 +221,17 @@ public class TraderImport {
                                     .collect(Collectors.toSet()))
                     .stream()
                     .collect(Collectors.toMap(t -> t.nationalRegisterNumber, t -> t));
-            Map<Integer, Set<String>> keysByLine = new HashMap<>();
-            requests.forEach((line, request) -> keysByLine.put(line, keys(request)));
             Map<String, OnlinePresence> held = traders
-                    .presencesWithKeys(
-                            keysByLine.values().stream().flatMap(Set::stream).collect(Collectors.toSet()))
+                    .presencesWithKeys(read.values().stream()
+                            .flatMap(readLine -> readLine.keys().stream())
+                            .collect(Collectors.toSet()))
                     .stream()
                     .collect(Collectors.toMap(p -> p.key, p -> p));
             for (int line : new TreeSet<>(chunk.keySet())) {
-                TraderRequest request = requests.get(line);
+                ReadLine readLine = read.get(line);
+                TraderRequest request = readLine.request();
                 if (request == null) {
-                    results.add(new Line(line, "rejected", null, columns.get(line), rejections.get(line)));
+                    results.add(new Line(line, "rejected", null, readLine.column(), readLine.problem()));
                     continue;
                 }
                 String national = nationalNumber(request);
@@ -273,7 +260,7 @@ public class TraderImport {
                     column = "registrationNumber";
                     problem = "must start with %s-".formatted(country);
                 } else {
-                    for (String key : keysByLine.get(line)) {
+                    for (String key : readLine.keys()) {
                         OnlinePresence holder = held.get(key);
                         if (holder != null && (current == null || !holder.trader.id.equals(current.id))) {
                             column = PresenceKeys.isWebsite(key) ? "websites" : "stores";
@@ -389,19 +376,35 @@ public class TraderImport {
                 .toList());
     }
 
-    private String firstViolation(TraderRequest request, Map<Integer, String> columns, int line) {
-        Set<ConstraintViolation<TraderRequest>> violations = validator.validate(request);
-        if (violations.isEmpty()) {
-            return null;
+    /** A line read and checked on its own: its request and the keys of its presences, or why it is rejected. */
+    private record ReadLine(TraderRequest request, Set<String> keys, String column, String problem) {
+        static ReadLine rejected(String column, String problem) {
+            return new ReadLine(null, Set.of(), column, problem);
         }
-        ConstraintViolation<TraderRequest> first = violations.stream()
-                .min((a, b) -> a.getPropertyPath()
-                        .toString()
-                        .compareTo(b.getPropertyPath().toString()))
-                .orElseThrow();
-        String path = first.getPropertyPath().toString();
-        columns.put(line, path.replaceAll("[\\[.].*", ""));
-        return first.getMessage();
+    }
+
+    private ReadLine read(Map<String, String> row, String country) {
+        TraderRequest request;
+        try {
+            request = TraderCsvRow.toRequest(row, country);
+        } catch (TraderCsvRow.Unreadable | IllegalArgumentException unreadable) {
+            return ReadLine.rejected(
+                    unreadable instanceof TraderCsvRow.Unreadable u ? u.column : null, unreadable.getMessage());
+        }
+        Set<ConstraintViolation<TraderRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            ConstraintViolation<TraderRequest> first = violations.stream()
+                    .min((a, b) -> a.getPropertyPath()
+                            .toString()
+                            .compareTo(b.getPropertyPath().toString()))
+                    .orElseThrow();
+            return ReadLine.rejected(first.getPropertyPath().toString().replaceAll("[\\[.].*", ""), first.getMessage());
+        }
+        if (!country.equals(request.countryCode())) {
+            return ReadLine.rejected(
+                    "countryCode", "only traders established in %s can be imported by its NPPO".formatted(country));
+        }
+        return new ReadLine(request, keys(request), null, null);
     }
 
     private static Set<String> keys(TraderRequest request) {

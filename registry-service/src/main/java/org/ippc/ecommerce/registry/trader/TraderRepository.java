@@ -149,24 +149,22 @@ public class TraderRepository implements PanacheRepository<Trader> {
 
     /** The traders with any of these registration numbers, with their presences. */
     public List<Trader> withRegistrationNumbers(Collection<String> numbers) {
-        List<Long> ids = registered(numbers, "id").stream()
-                .map(id -> ((Number) id).longValue())
-                .toList();
+        List<Long> ids = idsOf(numbers);
         return ids.isEmpty()
                 ? List.of()
                 : list("select distinct t from Trader t left join fetch t.presences where t.id in ?1", ids);
     }
 
-    /** A column of the traders with any of these registration numbers (joined as a set, as above). */
-    @SuppressWarnings("unchecked")
-    private List<Object> registered(Collection<String> numbers, String column) {
+    /** The ids of the traders with any of these registration numbers (joined as a set). */
+    private List<Long> idsOf(Collection<String> numbers) {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        return getEntityManager()
-                .createNativeQuery("select t." + column
-                        + " from trader t join unnest(string_to_array(:numbers, ',')) as wanted(number)"
-                        + " on t.registration_number = wanted.number")
+        return getSession()
+                .createNativeQuery(
+                        "select t.id from trader t join unnest(string_to_array(:numbers, ',')) as wanted(number)"
+                                + " on t.registration_number = wanted.number",
+                        Long.class)
                 .setParameter("numbers", String.join(",", numbers))
                 .getResultList();
     }
@@ -219,9 +217,15 @@ public class TraderRepository implements PanacheRepository<Trader> {
         return LAST_NATIONAL_NUMBER - (last.isEmpty() ? 0 : ((Number) last.getFirst()).intValue());
     }
 
-    public Set<String> takenRegistrationNumbers(Collection<String> numbers) {
-        return registered(numbers, "registration_number").stream()
-                .map(String.class::cast)
+    /** The registration numbers held from {@code first} to {@code last}, both included. */
+    public Set<String> registrationNumbersBetween(String first, String last) {
+        return getSession()
+                .createNativeQuery(
+                        "select registration_number from trader where registration_number between :first and :last",
+                        String.class)
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .getResultStream()
                 .collect(Collectors.toSet());
     }
 

@@ -128,7 +128,8 @@ public class TraderService {
             List<String> candidates = numbers.stream()
                     .map(number -> "%s-%07d".formatted(countryCode, number))
                     .toList();
-            Set<String> taken = traders.takenRegistrationNumbers(candidates);
+            // The candidates run without a gap, and seven digits sort as their numbers do: one range to look in.
+            Set<String> taken = traders.registrationNumbersBetween(candidates.getFirst(), candidates.getLast());
             candidates.stream().filter(number -> !taken.contains(number)).forEach(issued::add);
         }
         return issued;

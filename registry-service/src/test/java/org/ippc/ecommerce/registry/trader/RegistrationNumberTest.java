@@ -66,6 +66,26 @@ class RegistrationNumberTest {
     }
 
     @Test
+    void aNumberAnImportBroughtIsSkipped() {
+        int first = nationalNumber(register("KI").statusCode(201).extract().path("registrationNumber"));
+        String brought = "KI-%07d".formatted(first + 2);
+        given().auth()
+                .oauth2(Tokens.nppo("KI"))
+                .contentType("text/csv; charset=UTF-8")
+                .body("registrationNumber,legalName,countryCode,productClasses\n" + brought + ",Brought " + tag()
+                        + ",KI,seeds\n")
+                .post("/v1/traders/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(1))
+                .body("results[0].registrationNumber", equalTo(brought));
+
+        int second = nationalNumber(register("KI").statusCode(201).extract().path("registrationNumber"));
+        int third = nationalNumber(register("KI").statusCode(201).extract().path("registrationNumber"));
+        assertEquals(List.of(first + 1, first + 3), List.of(second, third));
+    }
+
+    @Test
     void whenACountrysNumbersAreUsedUpRegistrationIsAConflictAndNothingIsWritten() throws SQLException {
         try (Connection connection = database.getConnection();
                 PreparedStatement twoLeft = connection.prepareStatement(

@@ -14,11 +14,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.common.mapper.TypeRef;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -287,13 +290,30 @@ class TraderImportTest {
         assertNull(trader.get("contactEmail"));
         assertEquals(List.of("awkward-" + t + ".example"), trader.get("websites"));
         assertEquals(List.of("seeds", "bulbs-tubers"), trader.get("productClasses"));
-        given().auth()
+        // Its history holds every field it was created with, from nothing, as a registration's does.
+        Map<String, Object> read = given().auth()
+                .oauth2(Tokens.nppo("BE"))
+                .get("/v1/traders/{id}", trader.get("id"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(new TypeRef<>() {});
+        Map<String, List<Object>> created = new HashMap<>();
+        read.forEach((field, value) -> {
+            if (value != null) {
+                created.put(field, Arrays.asList(null, value));
+            }
+        });
+        Map<String, List<Object>> recorded = given().auth()
                 .oauth2(Tokens.nppo("BE"))
                 .get("/v1/traders/{id}/history", trader.get("id"))
                 .then()
                 .statusCode(200)
                 .body("action", contains("imported"))
-                .body("[0].changes.legalName[1]", equalTo(name));
+                .body("[0].changes.legalName[1]", equalTo(name))
+                .extract()
+                .path("[0].changes");
+        assertEquals(created, recorded);
 
         // Keys drawn by the import and by single registrations never meet.
         for (int round = 0; round < 3; round++) {

@@ -285,15 +285,19 @@ public class TraderImport {
     }
 
     /**
-     * The registration numbers of the file's new traders that bring none, all taken at once before anything is
-     * written, in a transaction of its own: a country with too few left is a 409 with nothing written, and its
+     * The registration numbers of the file's new traders that bring none, none of them one another line brings, all
+     * taken at once before anything is written, in a transaction of its own: a country with too few left is a 409 with nothing written, and its
      * counter is not held while the file is.
      */
     private List<String> numbersToIssue(String country, List<Line> results) {
         int count = newTradersWithoutNumber(results);
+        Set<String> brought = results.stream()
+                .filter(line -> line.outcome().equals("created") && line.registrationNumber() != null)
+                .map(Line::registrationNumber)
+                .collect(Collectors.toSet());
         return count == 0
                 ? List.of()
-                : QuarkusTransaction.requiringNew().call(() -> service.issueNumbers(country, count));
+                : QuarkusTransaction.requiringNew().call(() -> service.issueNumbers(country, count, brought));
     }
 
     private static int newTradersWithoutNumber(List<Line> results) {

@@ -225,7 +225,8 @@ public class TraderRepository implements PanacheRepository<Trader> {
                         String.class)
                 .setParameter("first", first)
                 .setParameter("last", last)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .collect(Collectors.toSet());
     }
 

@@ -114,10 +114,11 @@ public class TraderService {
     }
 
     /**
-     * Registration numbers to issue in the country, none of them taken; the country's counter stays locked until
-     * the caller's transaction ends. A 409 when too few remain.
+     * Registration numbers to issue in the country, none of them taken nor {@code brought} (the numbers an import's
+     * lines bring for new traders, not written yet); the country's counter stays locked until the caller's
+     * transaction ends. A 409 when too few remain.
      */
-    List<String> issueNumbers(String countryCode, int count) {
+    List<String> issueNumbers(String countryCode, int count, Set<String> brought) {
         List<String> issued = new ArrayList<>();
         while (issued.size() < count) {
             int wanted = count - issued.size();
@@ -130,7 +131,9 @@ public class TraderService {
                     .toList();
             // The candidates run without a gap, and seven digits sort as their numbers do: one range to look in.
             Set<String> taken = traders.registrationNumbersBetween(candidates.getFirst(), candidates.getLast());
-            candidates.stream().filter(number -> !taken.contains(number)).forEach(issued::add);
+            candidates.stream()
+                    .filter(number -> !taken.contains(number) && !brought.contains(number))
+                    .forEach(issued::add);
         }
         return issued;
     }
@@ -323,7 +326,7 @@ public class TraderService {
             });
             return supplied;
         }
-        return issueNumbers(request.countryCode(), 1).getFirst();
+        return issueNumbers(request.countryCode(), 1, Set.of()).getFirst();
     }
 
     private void requireNationalNumberFree(Trader trader) {

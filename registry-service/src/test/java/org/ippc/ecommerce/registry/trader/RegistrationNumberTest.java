@@ -86,6 +86,30 @@ class RegistrationNumberTest {
     }
 
     @Test
+    void aNumberOneLineBringsIsNotIssuedToAnotherLineOfTheFile() throws SQLException {
+        int last = nationalNumber(register("TO").statusCode(201).extract().path("registrationNumber"));
+        String brought = "TO-%07d".formatted(last + 2);
+        String t = tag();
+        String csv = "registrationNumber,legalName,countryCode,websites,productClasses\n"
+                + ",First " + t + ",TO,first-" + t + ".example,seeds\n"
+                + brought + ",Brought " + t + ",TO,brought-" + t + ".example,seeds\n"
+                + ",Third " + t + ",TO,third-" + t + ".example,seeds\n";
+        int before = traders("TO");
+        given().auth()
+                .oauth2(Tokens.nppo("TO"))
+                .contentType("text/csv; charset=UTF-8")
+                .body(csv)
+                .post("/v1/traders/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(3))
+                .body(
+                        "results.registrationNumber",
+                        equalTo(List.of("TO-%07d".formatted(last + 1), brought, "TO-%07d".formatted(last + 3))));
+        assertEquals(before + 3, traders("TO"));
+    }
+
+    @Test
     void whenACountrysNumbersAreUsedUpRegistrationIsAConflictAndNothingIsWritten() throws SQLException {
         try (Connection connection = database.getConnection();
                 PreparedStatement twoLeft = connection.prepareStatement(

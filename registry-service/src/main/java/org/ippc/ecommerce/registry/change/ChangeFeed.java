@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ippc.ecommerce.platform.CopyRows;
 
 /**
  * Writes the changes of traders and requirements that others follow into the transaction that makes them, and
@@ -64,29 +65,25 @@ public class ChangeFeed {
         recordAll(List.of(change));
     }
 
-    /** Writes the changes in the current transaction, in one statement however many they are (an import's). */
+    /** Writes the changes in the current transaction, in one {@code COPY} however many they are (an import's). */
     public void recordAll(List<Change> changes) {
         if (changes.isEmpty()) {
             return;
         }
+        Instant at = Instant.now(clock);
+        CopyRows.copy(
+                entityManager,
+                "change_event (at, type, subject_id, data)",
+                rows -> changes.forEach(change -> rows.add(at, change.type(), change.subjectId(), asJson(change))));
+        numberAtCommit();
+    }
+
+    private String asJson(Change change) {
         try {
-            entityManager
-                    .createNativeQuery("""
-                            insert into change_event (at, type, subject_id, data)
-                            select :at, e ->> 'type', (e ->> 'subjectId')::bigint, e -> 'data'
-                            from jsonb_array_elements(cast(:changes as jsonb)) with ordinality as c(e, n)
-                            order by n""")
-                    .setParameter("at", Instant.now(clock))
-                    .setParameter(
-                            "changes",
-                            json.writeValueAsString(changes.stream()
-                                    .map(c -> Map.of("type", c.type(), "subjectId", c.subjectId(), "data", c.data()))
-                                    .toList()))
-                    .executeUpdate();
+            return json.writeValueAsString(change.data());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        numberAtCommit();
     }
 
     private void numberAtCommit() {

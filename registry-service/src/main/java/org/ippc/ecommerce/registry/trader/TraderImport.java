@@ -198,13 +198,11 @@ public class TraderImport {
             // Each line is read and checked on its own, the CPU's part of the pass: on every core at once.
             Map<Integer, ReadLine> read = chunk.entrySet().parallelStream()
                     .collect(Collectors.toMap(Map.Entry::getKey, row -> read(row.getValue(), country)));
-            Map<Integer, TraderRequest> requests = new HashMap<>();
-            read.forEach((line, readLine) -> {
-                if (readLine.request() != null) {
-                    requests.put(line, readLine.request());
-                }
-            });
-            Set<String> numbers = requests.values().stream()
+            List<TraderRequest> requests = read.values().stream()
+                    .map(ReadLine::request)
+                    .filter(request -> request != null)
+                    .toList();
+            Set<String> numbers = requests.stream()
                     .map(TraderRequest::registrationNumber)
                     .filter(n -> n != null)
                     .collect(Collectors.toSet());
@@ -215,7 +213,7 @@ public class TraderImport {
             Map<String, Trader> byNationalNumber = traders
                     .withNationalNumbers(
                             country,
-                            requests.values().stream()
+                            requests.stream()
                                     .map(TraderImport::nationalNumber)
                                     .filter(n -> n != null)
                                     .collect(Collectors.toSet()))
@@ -286,8 +284,8 @@ public class TraderImport {
 
     /**
      * The registration numbers of the file's new traders that bring none, none of them one another line brings, all
-     * taken at once before anything is written, in a transaction of its own: a country with too few left is a 409 with nothing written, and its
-     * counter is not held while the file is.
+     * taken at once before anything is written, in a transaction of its own: a country with too few left is a 409
+     * with nothing written, and its counter is not held while the file is.
      */
     private List<String> numbersToIssue(String country, List<Line> results) {
         int count = newTradersWithoutNumber(results);

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.ippc.ecommerce.platform.TransactionLocks;
 import org.ippc.ecommerce.registry.product.HighRiskProduct;
 import org.ippc.ecommerce.registry.product.ProductStatus;
@@ -22,16 +23,26 @@ public class RequirementRepository implements PanacheRepository<ImportRequiremen
                 country);
     }
 
-    /** The requirements of any of the countries in force on a date for any of the products, in one query. */
+    /**
+     * The requirements of any of the countries in force on a date for any of the products, in one query. The
+     * countries and products travel as two joined strings: an {@code in} list of each batch's length would be
+     * translated from HQL to SQL again for every screening.
+     */
     public List<ImportRequirement> inForce(Collection<String> countries, Collection<Long> productIds, LocalDate date) {
         if (countries.isEmpty() || productIds.isEmpty()) {
             return List.of();
         }
-        return list(
-                "countryCode in ?1 and productId in ?2 and effectiveFrom <= ?3 and (effectiveTo is null or effectiveTo > ?3)",
-                countries,
-                productIds,
-                date);
+        return getEntityManager()
+                .createNativeQuery("""
+                        select r.* from import_requirement r
+                         where r.country_code = any(string_to_array(:countries, ','))
+                           and r.product_id = any(cast(string_to_array(:products, ',') as bigint[]))
+                           and r.effective_from <= :date and (r.effective_to is null or r.effective_to > :date)""", ImportRequirement.class)
+                .setParameter("countries", String.join(",", countries))
+                .setParameter(
+                        "products", productIds.stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .setParameter("date", date)
+                .getResultList();
     }
 
     /**

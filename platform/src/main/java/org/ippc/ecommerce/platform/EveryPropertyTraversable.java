@@ -1,9 +1,11 @@
 package org.ippc.ecommerce.platform;
 
+import io.quarkus.hibernate.validator.ValidatorFactoryCustomizer;
 import jakarta.inject.Singleton;
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import java.lang.annotation.ElementType;
+import org.hibernate.validator.BaseHibernateValidatorConfiguration;
 
 /**
  * Lets the validator read every property, which Quarkus's Hibernate Validator takes as its traversable resolver.
@@ -12,7 +14,7 @@ import java.lang.annotation.ElementType;
  * each object is loaded, only cost time: 3 % of a screening of 1,000 listings.
  */
 @Singleton
-public class EveryPropertyTraversable implements TraversableResolver {
+public class EveryPropertyTraversable implements TraversableResolver, ValidatorFactoryCustomizer {
     @Override
     public boolean isReachable(
             Object traversableObject,
@@ -31,5 +33,14 @@ public class EveryPropertyTraversable implements TraversableResolver {
             Path pathToTraversableObject,
             ElementType elementType) {
         return true;
+    }
+
+    /**
+     * Hibernate Validator keeps the answers of any resolver but its own in a map per validation, keyed by object and
+     * path: for answers that are always true, the map is the whole cost (3.5 % of a screening of 1,000 listings).
+     */
+    @Override
+    public void customize(BaseHibernateValidatorConfiguration<?> configuration) {
+        configuration.enableTraversableResolverResultCache(false);
     }
 }

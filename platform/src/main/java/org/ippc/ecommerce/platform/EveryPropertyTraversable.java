@@ -37,7 +37,7 @@ public class EveryPropertyTraversable implements TraversableResolver, ValidatorF
 
     /**
      * Hibernate Validator keeps the answers of any resolver but its own in a map per validation, keyed by object and
-     * path: for answers that are always true, the map is the whole cost (3.5 % of a screening of 1,000 listings).
+     * path: for answers that are always true, the map is the whole cost.
      */
     @Override
     public void customize(BaseHibernateValidatorConfiguration<?> configuration) {

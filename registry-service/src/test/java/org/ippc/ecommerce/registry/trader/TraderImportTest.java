@@ -242,12 +242,13 @@ class TraderImportTest {
     @Test
     void manyLinesImportInOneRequest() {
         String t = tag();
+        // More lines than a chunk of either pass, the check (500) and the write (2,500).
         String csv = HEADER
-                + IntStream.range(0, 1200)
+                + IntStream.range(0, 2600)
                         .mapToObj(i -> line("", "Bulk " + t + " " + i, "PL", "bulk" + i + "-" + t + ".example", "", ""))
                         .collect(Collectors.joining());
-        upload("PL", csv, "").statusCode(200).body("created", equalTo(1200)).body("results", hasSize(1200));
-        known("bulk1199-" + t + ".example", true);
+        upload("PL", csv, "").statusCode(200).body("created", equalTo(2600)).body("results", hasSize(2600));
+        known("bulk2599-" + t + ".example", true);
     }
 
     @Test

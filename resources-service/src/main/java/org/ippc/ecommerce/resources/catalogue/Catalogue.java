@@ -28,17 +28,17 @@ public class Catalogue {
     public CataloguePage search(CatalogueFilters filters, String sortCode, String cursor, int limit) {
         String text = words.tsQuery(filters.text);
         CatalogueSort sort = CatalogueSort.of(sortCode, !text.isEmpty());
-        List<CatalogueRepository.Keyed> page =
+        List<CatalogueRepository.Row> page =
                 repository.page(filters, text, sort, CatalogueCursor.decode(cursor, sort), limit + 1);
         String next = null;
         if (page.size() > limit) {
-            CatalogueRepository.Keyed last = page.get(limit - 1);
-            next = new CatalogueCursor(sort.code(), last.key(), last.id()).encode();
+            CatalogueRepository.Row last = page.get(limit - 1);
+            next = new CatalogueCursor(sort.code(), last.key(), last.resource().id()).encode();
             page = page.subList(0, limit);
         }
         CatalogueRepository.Counts counts = repository.counts(filters, text);
         return new CataloguePage(
-                repository.load(page).stream().map(PublishedResourceView::of).toList(),
+                page.stream().map(CatalogueRepository.Row::resource).toList(),
                 next,
                 counts.total(),
                 facets(counts.facets()));
@@ -63,14 +63,14 @@ public class Catalogue {
     public void forEach(CatalogueFilters filters, Consumer<PublishedResourceView> action) {
         String text = words.tsQuery(filters.text);
         CatalogueCursor after = null;
-        List<CatalogueRepository.Keyed> page;
+        List<CatalogueRepository.Row> page;
         do {
             page = repository.page(filters, text, CatalogueSort.POSTED, after, EXPORT_CHUNK);
-            repository.load(page).stream().map(PublishedResourceView::of).forEach(action);
-            entities.clear();
+            page.stream().map(CatalogueRepository.Row::resource).forEach(action);
             if (!page.isEmpty()) {
-                CatalogueRepository.Keyed last = page.getLast();
-                after = new CatalogueCursor(CatalogueSort.POSTED.code(), last.key(), last.id());
+                CatalogueRepository.Row last = page.getLast();
+                after = new CatalogueCursor(
+                        CatalogueSort.POSTED.code(), last.key(), last.resource().id());
             }
         } while (page.size() == EXPORT_CHUNK);
     }

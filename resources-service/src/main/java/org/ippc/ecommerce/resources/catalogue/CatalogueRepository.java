@@ -1,19 +1,25 @@
 package org.ippc.ecommerce.resources.catalogue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
-import org.ippc.ecommerce.resources.submission.ContributedResource;
+import org.ippc.ecommerce.resources.submission.Provider;
 import org.ippc.ecommerce.resources.submission.SearchTokens;
 
 /** The queries of the public catalogue: published resources only, filtered, ordered, counted. */
@@ -21,61 +27,99 @@ import org.ippc.ecommerce.resources.submission.SearchTokens;
 public class CatalogueRepository {
     private static final int MAX_FACET_VALUES = 300;
 
-    private final Session session;
+    private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {};
 
-    CatalogueRepository(Session session) {
+    private final Session session;
+    private final ObjectMapper json;
+
+    CatalogueRepository(Session session, ObjectMapper json) {
         this.session = session;
+        this.json = json;
     }
 
-    /** The conditions of a query: SQL with named parameters, and their values. */
-    private record Where(String sql, Map<String, Object> parameters) {
-        void bind(Query query) {
-            parameters.forEach(query::setParameter);
+    /** SQL with positional parameters, built a fragment at a time with the values of the fragment's placeholders. */
+    private static final class Sql {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Object> values = new ArrayList<>();
+
+        Sql add(String fragment, Object... fragmentValues) {
+            text.append(fragment);
+            values.addAll(Arrays.asList(fragmentValues));
+            return this;
         }
     }
+
+    /** A resource of a page, with its sort key for the next page's cursor. */
+    record Row(String key, PublishedResourceView resource) {}
+
+    private static final String VIEW_COLUMNS = "id, cast(titles as text), cast(summaries as text), type, languages,"
+            + " topics, commodity_classes, regions, countries, provider_name, provider_type, author, publication_year,"
+            + " urls, gap_id, published_at";
 
     /**
      * One page in the given order, after the cursor; {@code limit} rows at most. {@code words} is the text as the
-     * catalogue's words ({@link CatalogueWords}).
+     * catalogue's words ({@link CatalogueWords}). One statement reads the page's public fields straight from JDBC,
+     * rather than a second one loading the page's entities through Hibernate (deploy/BENCHMARKS.md, row 5).
      */
-    List<Keyed> page(CatalogueFilters filters, String words, CatalogueSort sort, CatalogueCursor after, int limit) {
-        Where where = where(filters, words);
-        String key = sort.key();
-        StringBuilder sql = new StringBuilder("select id, cast(")
-                .append(key)
-                .append(" as text) from contributed_resource where ")
-                .append(where.sql());
-        Map<String, Object> parameters = new HashMap<>(where.parameters());
-        if (sort == CatalogueSort.RELEVANCE) {
-            parameters.put("text", SearchTokens.query(filters.text));
-        }
+    List<Row> page(CatalogueFilters filters, String words, CatalogueSort sort, CatalogueCursor after, int limit) {
+        Object[] keyValues = sort.keyValues(() -> SearchTokens.query(filters.text));
+        Sql sql = new Sql()
+                .add("select " + VIEW_COLUMNS + ", cast(")
+                .add(sort.key(), keyValues)
+                .add(" as text) as sort_key from contributed_resource where ");
+        where(sql, filters, words);
         if (after != null) {
-            sql.append(" and (")
-                    .append(key)
-                    .append(", id) < (cast(:afterKey as ")
-                    .append(sort.keyType())
-                    .append("), :afterId)");
-            parameters.put("afterKey", after.key());
-            parameters.put("afterId", after.id());
+            sql.add(" and (")
+                    .add(sort.key(), keyValues)
+                    .add(", id) < (cast(? as " + sort.keyType() + "), ?)", after.key(), after.id());
         }
-        sql.append(" order by ").append(key).append(" desc, id desc limit ").append(limit);
-        var query = session.createNativeQuery(sql.toString(), Keyed.class);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+        sql.add(" order by ").add(sort.key(), keyValues).add(" desc, id desc limit ?", limit);
+        return session.doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql.text.toString())) {
+                for (int i = 0; i < sql.values.size(); i++) {
+                    statement.setObject(i + 1, sql.values.get(i));
+                }
+                List<Row> rows = new ArrayList<>();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        rows.add(new Row(row.getString("sort_key"), view(row)));
+                    }
+                }
+                return rows;
+            }
+        });
     }
 
-    /** A row of a page: its id and sort key, for the next cursor. */
-    record Keyed(long id, String key) {}
+    private PublishedResourceView view(ResultSet row) throws SQLException {
+        return new PublishedResourceView(
+                row.getLong(1),
+                texts(row.getString(2)),
+                texts(row.getString(3)),
+                row.getString(4),
+                strings(row.getArray(5)),
+                strings(row.getArray(6)),
+                strings(row.getArray(7)),
+                strings(row.getArray(8)),
+                strings(row.getArray(9)),
+                new Provider(row.getString(10), row.getString(11)),
+                row.getString(12),
+                row.getInt(13),
+                strings(row.getArray(14)),
+                row.getObject(15, Long.class),
+                row.getObject(16, OffsetDateTime.class).toInstant(),
+                PublishedResourceView.DISCLAIMER);
+    }
 
-    /** The resources of a page, in the page's order: one statement with the ids as an array, whatever their number. */
-    List<ContributedResource> load(List<Keyed> page) {
-        if (page.isEmpty()) {
-            return List.of();
+    private Map<String, String> texts(String jsonObject) {
+        try {
+            return json.readValue(jsonObject, TEXTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored language map that is not a JSON object", e);
         }
-        return session.byMultipleIds(ContributedResource.class)
-                .withReadOnly(true)
-                .enableOrderedReturn(true)
-                .multiLoad(page.stream().map(Keyed::id).toList());
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return List.of((String[]) array.getArray());
     }
 
     /** The total and every facet's counts of a search, each facet counted with every filter but its own. */
@@ -172,20 +216,16 @@ public class CatalogueRepository {
     }
 
     /** The text and every filter as one tsquery over the search vector, whose GIN index finds exactly the rows that pass. */
-    private static Where where(CatalogueFilters filters, String words) {
-        StringBuilder sql = new StringBuilder("status = 'published'");
-        Map<String, Object> parameters = new LinkedHashMap<>();
+    private static void where(Sql sql, CatalogueFilters filters, String words) {
+        sql.add("status = 'published'");
         List<String> operands = new ArrayList<>(textOperand(words));
         activeFilters(filters).forEach((facet, value) -> operands.add(facet.lexeme(value)));
         if (!operands.isEmpty()) {
-            sql.append(" and catalogue_search @@ cast(:filters as tsquery)");
-            parameters.put("filters", String.join(" & ", operands));
+            sql.add(" and catalogue_search @@ cast(? as tsquery)", String.join(" & ", operands));
         }
         if (filters.gap != null) {
-            sql.append(" and gap_id = :gap");
-            parameters.put("gap", filters.gap);
+            sql.add(" and gap_id = ?", filters.gap);
         }
-        return new Where(sql.toString(), parameters);
     }
 
     private static List<String> textOperand(String words) {

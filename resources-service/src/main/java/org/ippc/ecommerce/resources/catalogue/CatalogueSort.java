@@ -1,5 +1,6 @@
 package org.ippc.ecommerce.resources.catalogue;
 
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** The orders of the catalogue, newest or best first, each with its SQL sort key. */
@@ -10,11 +11,11 @@ enum CatalogueSort {
             "timestamptz",
             "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?[+-]\\d{2}(:\\d{2})?"),
     YEAR("year", "publication_year", "integer", "\\d{4}"),
-    // Title matches rank above summary matches: a title match adds 1 to a rank below 1.
+    // Title matches rank above summary matches: a title match adds 1 to a rank below 1. Both ? are the search text.
     RELEVANCE(
             "relevance",
-            "((case when title_search @@ cast(:text as tsquery) then 1 else 0 end)"
-                    + " + ts_rank(all_search, cast(:text as tsquery)))::float8",
+            "((case when title_search @@ cast(? as tsquery) then 1 else 0 end)"
+                    + " + ts_rank(all_search, cast(? as tsquery)))::float8",
             "float8",
             "\\d{1,3}(\\.\\d{1,20})?(e-\\d{1,3})?");
 
@@ -39,8 +40,18 @@ enum CatalogueSort {
         return code;
     }
 
+    /** The SQL of the sort key, with a placeholder for the search text wherever it needs it. */
     String key() {
         return key;
+    }
+
+    /** The values of {@link #key()}'s placeholders: the search text (as a tsquery) once for each. */
+    Object[] keyValues(Supplier<String> textQuery) {
+        if (this != RELEVANCE) {
+            return new Object[0];
+        }
+        String text = textQuery.get();
+        return new Object[] {text, text};
     }
 
     String keyType() {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,18 +33,6 @@ public class CatalogueRepository {
     CatalogueRepository(Session session, ObjectMapper json) {
         this.session = session;
         this.json = json;
-    }
-
-    /** SQL with positional parameters, built a fragment at a time with the values of the fragment's placeholders. */
-    private static final class Sql {
-        private final StringBuilder text = new StringBuilder();
-        private final List<Object> values = new ArrayList<>();
-
-        Sql add(String fragment, Object... fragmentValues) {
-            text.append(fragment);
-            values.addAll(Arrays.asList(fragmentValues));
-            return this;
-        }
     }
 
     /** A resource of a page, with its sort key for the next page's cursor. */
@@ -74,20 +60,7 @@ public class CatalogueRepository {
                     .add(", id) < (cast(? as " + sort.keyType() + "), ?)", after.key(), after.id());
         }
         sql.add(" order by ").add(sort.key(), keyValues).add(" desc, id desc limit ?", limit);
-        return session.doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql.text.toString())) {
-                for (int i = 0; i < sql.values.size(); i++) {
-                    statement.setObject(i + 1, sql.values.get(i));
-                }
-                List<Row> rows = new ArrayList<>();
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        rows.add(new Row(row.getString("sort_key"), view(row)));
-                    }
-                }
-                return rows;
-            }
-        });
+        return sql.list(session, row -> new Row(row.getString("sort_key"), view(row)));
     }
 
     private PublishedResourceView view(ResultSet row) throws SQLException {
@@ -125,7 +98,7 @@ public class CatalogueRepository {
     /** The total and every facet's counts of a search, each facet counted with every filter but its own. */
     record Counts(long total, Map<Facet, List<FacetCount>> facets) {}
 
-    private record Counted(String facet, String value, Long count) {}
+    private record Counted(String facet, String value, long count) {}
 
     /**
      * Counts in one statement: the rows that pass the text and all the filters but at most one are read once
@@ -134,14 +107,11 @@ public class CatalogueRepository {
      */
     Counts counts(CatalogueFilters filters, String words) {
         Map<Facet, Object> active = activeFilters(filters);
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder sql = new StringBuilder("with m as materialized (select ")
-                .append(Arrays.stream(Facet.values()).map(Facet::column).collect(Collectors.joining(", ")));
+        Sql sql = new Sql()
+                .add("with m as materialized (select ")
+                .add(Arrays.stream(Facet.values()).map(Facet::column).collect(Collectors.joining(", ")));
         // Whether a row passes each filter is read from its columns: cheaper than the search vector, row by row.
-        active.forEach((facet, value) -> {
-            sql.append(", ").append(facet.condition(flag(facet))).append(" as ").append(flag(facet));
-            parameters.put(flag(facet), value);
-        });
+        active.forEach((facet, value) -> sql.add(", " + facet.condition() + " as " + flag(facet), value));
         List<String> widest = new ArrayList<>(textOperand(words));
         if (active.size() > 1) {
             List<String> allButOne = new ArrayList<>();
@@ -155,35 +125,27 @@ public class CatalogueRepository {
             }
             widest.add("(" + String.join(" | ", allButOne) + ")");
         }
-        sql.append(" from contributed_resource where status = 'published'");
+        sql.add(" from contributed_resource where status = 'published'");
         if (!widest.isEmpty()) {
-            sql.append(" and catalogue_search @@ cast(:widest as tsquery)");
-            parameters.put("widest", String.join(" & ", widest));
+            sql.add(" and catalogue_search @@ cast(? as tsquery)", String.join(" & ", widest));
         }
         if (filters.gap != null) {
-            sql.append(" and gap_id = :gap");
-            parameters.put("gap", filters.gap);
+            sql.add(" and gap_id = ?", filters.gap);
         }
-        sql.append(
-                        ") select cast('total' as text) as facet, cast(null as text) as value, count(*) as count from m where ")
-                .append(passing(active.keySet(), null));
+        sql.add(") select cast('total' as text) as facet, cast(null as text) as value, count(*) as count from m where ")
+                .add(passing(active.keySet(), null));
         for (Facet facet : Facet.values()) {
-            sql.append(" union all select cast('")
-                    .append(facet.name())
-                    .append("' as text), value, count(*) from (select ")
-                    .append(facet.countedValue())
-                    .append(" as value from m where ")
-                    .append(passing(active.keySet(), facet))
-                    .append(") counted group by value");
+            sql.add(" union all select cast('" + facet.name() + "' as text), value, count(*) from (select "
+                    + facet.countedValue() + " as value from m where " + passing(active.keySet(), facet)
+                    + ") counted group by value");
         }
-        var query = session.createNativeQuery(sql.toString(), Counted.class);
-        parameters.forEach(query::setParameter);
         long total = 0;
         Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             facets.put(facet, new ArrayList<>());
         }
-        for (Counted counted : query.getResultList()) {
+        for (Counted counted : sql.list(
+                session, row -> new Counted(row.getString("facet"), row.getString("value"), row.getLong("count")))) {
             if (counted.value() == null && counted.facet().equals("total")) {
                 total = counted.count();
             } else if (counted.value() != null) {

@@ -18,6 +18,9 @@ class CatalogueWords {
     /** Beyond this many words a prefix is asked as such: one range scan of the index costs less than the words. */
     static final int MAX_WORDS_OF_A_PREFIX = 32;
 
+    /** A word of the catalogue that the text's token number {@code token} (from 1) begins. */
+    private record WordBegun(int token, String word) {}
+
     private final Session session;
 
     CatalogueWords(Session session) {
@@ -33,15 +36,14 @@ class CatalogueWords {
         List<List<String>> begun = new ArrayList<>();
         tokens.forEach(token -> begun.add(new ArrayList<>()));
         // Tokens are letters and digits only, so a space separates them safely.
-        session.createNativeQuery("""
-                        select cast(t.n as int), w.word from unnest(string_to_array(:tokens, ' ')) with ordinality t(token, n)
+        new Sql()
+                .add("""
+                        select cast(t.n as int), w.word from unnest(string_to_array(?, ' ')) with ordinality t(token, n)
                         join lateral (select word from catalogue_word
                             where word >= t.token collate "C" and word < t.token || chr(1114111) collate "C"
-                            order by word limit :limit) w on true""", Object[].class)
-                .setParameter("tokens", String.join(" ", tokens))
-                .setParameter("limit", MAX_WORDS_OF_A_PREFIX + 1)
-                .getResultList()
-                .forEach(row -> begun.get((Integer) row[0] - 1).add((String) row[1]));
+                            order by word limit ?) w on true""", String.join(" ", tokens), MAX_WORDS_OF_A_PREFIX + 1)
+                .list(session, row -> new WordBegun(row.getInt(1), row.getString(2)))
+                .forEach(found -> begun.get(found.token() - 1).add(found.word()));
         List<String> operands = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             operands.add(operand(tokens.get(i), begun.get(i)));

@@ -33,11 +33,9 @@ enum Facet {
         return array ? "unnest(" + column + ")" : column + "::text";
     }
 
-    /** The SQL condition that a row has {@code :parameter} in this column. */
-    String condition(String parameter) {
-        return array
-                ? column + " @> cast(array[cast(:" + parameter + " as varchar)] as varchar[])"
-                : column + " = :" + parameter;
+    /** The SQL condition that a row has the value of the (positional) parameter in this column. */
+    String condition() {
+        return array ? column + " @> cast(array[cast(? as varchar)] as varchar[])" : column + " = ?";
     }
 
     /** The tsquery operand that a row has this value in this column, quoted (tsquery syntax). */

@@ -345,6 +345,10 @@ public class TraderImport {
                     Trader current = traders.findByRegistrationNumber(result.registrationNumber())
                             .orElseThrow();
                     number = service.update(current, keepingStoreUrls(request, current), "imported").registrationNumber;
+                    // An update flushes, and a flush checks every entity still managed: the chunk's updated traders
+                    // are let go one by one, not all at the chunk's end.
+                    traders.flush();
+                    traders.getEntityManager().clear();
                 } else {
                     number = request.registrationNumber() != null ? request.registrationNumber() : issued.next();
                     toCreate.put(number, request);

@@ -242,7 +242,7 @@ class TraderImportTest {
     @Test
     void manyLinesImportInOneRequest() {
         String t = tag();
-        // More lines than a chunk of either pass, the check (500) and the write (2,500).
+        // More lines than a chunk of either pass, the check and the write.
         String csv = HEADER
                 + IntStream.range(0, 2600)
                         .mapToObj(i -> line("", "Bulk " + t + " " + i, "PL", "bulk" + i + "-" + t + ".example", "", ""))

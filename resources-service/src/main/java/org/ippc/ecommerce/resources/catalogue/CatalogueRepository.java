@@ -27,6 +27,10 @@ public class CatalogueRepository {
 
     private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {};
 
+    private static final String VIEW_COLUMNS = "id, cast(titles as text), cast(summaries as text), type, languages,"
+            + " topics, commodity_classes, regions, countries, provider_name, provider_type, author, publication_year,"
+            + " urls, gap_id, published_at";
+
     private final Session session;
     private final ObjectMapper json;
 
@@ -37,10 +41,6 @@ public class CatalogueRepository {
 
     /** A resource of a page, with its sort key for the next page's cursor. */
     record Row(String key, PublishedResourceView resource) {}
-
-    private static final String VIEW_COLUMNS = "id, cast(titles as text), cast(summaries as text), type, languages,"
-            + " topics, commodity_classes, regions, countries, provider_name, provider_type, author, publication_year,"
-            + " urls, gap_id, published_at";
 
     /**
      * One page in the given order, after the cursor; {@code limit} rows at most. {@code words} is the text as the
@@ -59,7 +59,8 @@ public class CatalogueRepository {
                     .add(sort.key(), keyValues)
                     .add(", id) < (cast(? as " + sort.keyType() + "), ?)", after.key(), after.id());
         }
-        sql.add(" order by ").add(sort.key(), keyValues).add(" desc, id desc limit ?", limit);
+        // The limit is written, not bound: a plan PostgreSQL keeps for any limit might not use the ordered index.
+        sql.add(" order by ").add(sort.key(), keyValues).add(" desc, id desc limit " + limit);
         return sql.list(session, row -> new Row(row.getString("sort_key"), view(row)));
     }
 

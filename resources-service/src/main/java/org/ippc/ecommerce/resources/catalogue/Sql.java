@@ -10,8 +10,8 @@ import org.hibernate.Session;
 
 /**
  * A catalogue statement with positional parameters, built a fragment at a time with the values of the fragment's
- * placeholders, and run on the session's connection straight through JDBC: Hibernate's native queries cost a
- * search that runs more of the service's CPU than reading their few columns (deploy/BENCHMARKS.md, row 5).
+ * placeholders, and run on the session's connection straight through JDBC: Hibernate's native-query machinery
+ * cost a search that runs more CPU than reading the few columns itself (deploy/BENCHMARKS.md, row 5).
  */
 final class Sql {
     /** Reads one row of the result. */
@@ -36,9 +36,9 @@ final class Sql {
                     statement.setObject(i + 1, values.get(i));
                 }
                 List<T> rows = new ArrayList<>();
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        rows.add(reader.read(row));
+                try (ResultSet results = statement.executeQuery()) {
+                    while (results.next()) {
+                        rows.add(reader.read(results));
                     }
                 }
                 return rows;

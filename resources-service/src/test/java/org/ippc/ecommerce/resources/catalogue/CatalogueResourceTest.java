@@ -27,10 +27,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.hamcrest.Matcher;
 import org.ippc.ecommerce.platform.testing.Tokens;
+import org.ippc.ecommerce.resources.testing.NetworkStub;
 import org.ippc.ecommerce.resources.testing.Submissions;
 import org.junit.jupiter.api.Test;
 
@@ -270,6 +272,53 @@ class CatalogueResourceTest {
                 assertEquals(ids.reversed().stream().map(Long::intValue).toList(), seen, sort);
             }
         }
+    }
+
+    @Test
+    void aGapAndTwoFiltersPageByRelevanceWithTheCursorAndCountTheOtherFilters() {
+        String word = Submissions.uniqueWord();
+        long gap = NetworkStub.knownGap();
+        List<Integer> filling = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> video = Submissions.resource(word + " " + Submissions.uniqueWord());
+            video.put("gapId", gap);
+            video.put("type", "video");
+            video.put("languages", List.of("es"));
+            filling.add((int) Submissions.published(video));
+        }
+        Map<String, Object> factsheet = Submissions.resource(word); // the same gap, another type
+        factsheet.put("gapId", gap);
+        factsheet.put("languages", List.of("es"));
+        Submissions.published(factsheet);
+        Map<String, Object> noGap = Submissions.resource(word);
+        noGap.put("type", "video");
+        noGap.put("languages", List.of("es"));
+        Submissions.published(noGap);
+
+        List<Integer> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("q", word)
+                    .queryParam("sort", "relevance")
+                    .queryParam("type", "video")
+                    .queryParam("language", "es")
+                    .queryParam("gap", gap)
+                    .queryParam("limit", 2);
+            if (cursor != null) {
+                request = request.queryParam("cursor", cursor);
+            }
+            Response page = request.get("/v1/resources");
+            page.then()
+                    .statusCode(200)
+                    .body("total", equalTo(3))
+                    .body("facets.types.find { it.value == 'video' }.count", equalTo(3))
+                    .body("facets.types.find { it.value == 'factsheet-infographic' }.count", equalTo(1))
+                    .body("facets.languages.find { it.value == 'es' }.count", equalTo(3));
+            seen.addAll(page.jsonPath().getList("items.id"));
+            cursor = page.jsonPath().getString("next");
+        } while (cursor != null);
+        assertEquals(3, seen.size());
+        assertEquals(Set.copyOf(filling), Set.copyOf(seen));
     }
 
     @Test

@@ -12,7 +12,6 @@ import com.sun.net.httpserver.HttpServer;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
@@ -50,6 +49,7 @@ class ProductionProfileTest {
 
     @BeforeAll
     static void startCollector() throws IOException {
+        BoundedHttp.boundEveryCall();
         POSTGRES.execute("create database " + DATABASE);
         collector = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         collector.createContext("/", exchange -> {
@@ -114,7 +114,7 @@ class ProductionProfileTest {
         Path publicKey = directory.resolve("public-key-" + UUID.randomUUID() + ".pem");
         Files.writeString(publicKey, freshPublicKeyPem());
         Path log = directory.resolve("network-service-" + UUID.randomUUID() + ".log");
-        int port = freePort();
+        int port = BoundedHttp.freePorts(1).getFirst();
         ProcessBuilder builder = new ProcessBuilder(
                         ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-jar", JAR.toString())
                 .redirectErrorStream(true)
@@ -142,12 +142,6 @@ class ProductionProfileTest {
         String encoded = Base64.getMimeEncoder(64, "\n".getBytes())
                 .encodeToString(generator.generateKeyPair().getPublic().getEncoded());
         return "-----BEGIN PUBLIC KEY-----\n" + encoded + "\n-----END PUBLIC KEY-----\n";
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private record Started(Process process, String url, Path log) implements AutoCloseable {

@@ -3,7 +3,6 @@ package org.ippc.ecommerce.system;
 import static io.restassured.RestAssured.given;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,6 +41,10 @@ final class RunningSystem {
     private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
     static final Path LOGS = Path.of("target/system-logs").toAbsolutePath();
     private static RunningSystem instance;
+
+    static {
+        BoundedHttp.boundEveryCall();
+    }
 
     private final PostgresServer server = PostgresServer.find();
     private final String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -142,7 +145,10 @@ final class RunningSystem {
                         + " before the system tests)");
             }
             execute("create database " + database(service));
-            ports.put(service, freePort());
+        }
+        List<Integer> free = BoundedHttp.freePorts(Service.values().length);
+        for (Service service : Service.values()) {
+            ports.put(service, free.get(service.ordinal()));
         }
         // Providers first, so that each consumer finds its provider up.
         for (Service service : List.of(Service.NETWORK, Service.RESOURCES, Service.REGISTRY)) {
@@ -234,14 +240,6 @@ final class RunningSystem {
 
     private void execute(String sql) {
         server.execute(sql);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static void sleep(Duration duration) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.ConcurrentStatsCounter;
+import com.github.benmanes.caffeine.cache.stats.StatsCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Future;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -37,6 +40,8 @@ public class CataloguePages {
     private final Catalogue catalogue;
     private final ObjectMapper json;
     private final AsyncCache<Key, byte[]> kept;
+    /** The cache's statistics, which {@link #kept} counts into too: the cache's map view does not count. */
+    private final StatsCounter stats = new ConcurrentStatsCounter();
 
     CataloguePages(
             Catalogue catalogue,
@@ -53,7 +58,7 @@ public class CataloguePages {
                         .weigher((Key key, byte[] page) ->
                                 page.length + key.query().length())
                         .expireAfterWrite(expireAfter)
-                        .recordStats()
+                        .recordStats(() -> stats)
                         .<Key, byte[]>buildAsync(),
                 "catalogue-pages");
     }
@@ -80,6 +85,19 @@ public class CataloguePages {
             search.completeExceptionally(e);
             throw e;
         }
+    }
+
+    /**
+     * The page if it is kept at {@code revision} and its search has ended, without waiting and without searching:
+     * null otherwise, and then {@link #page} is what answers.
+     */
+    public byte[] kept(long revision, String query) {
+        CompletableFuture<byte[]> page = kept.asMap().get(new Key(revision, query));
+        if (page == null || page.state() != Future.State.SUCCESS) {
+            return null;
+        }
+        stats.recordHits(1);
+        return page.resultNow();
     }
 
     private static byte[] keptOrSearchFailure(CompletableFuture<byte[]> page) {

@@ -3,6 +3,8 @@ package org.ippc.ecommerce.resources.catalogue;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.OptionalLong;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -79,7 +82,7 @@ public class CatalogueResource {
             description = "A page of published resources",
             content = @Content(schema = @Schema(implementation = CataloguePage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    public Response search(
+    public Uni<Response> search(
             @Valid @BeanParam CatalogueFilters filters,
             @QueryParam("sort")
                     @Pattern(regexp = "posted|year|relevance")
@@ -92,10 +95,21 @@ public class CatalogueResource {
             @Context Request request,
             @Context UriInfo uri) {
         catalogue.requireValidCursor(filters, sort, cursor); // a request that would be a 400 is never a 304
-        return cached(
-                request,
-                revision -> pages.page(revision, uri.getRequestUri().getRawQuery(), filters, sort, cursor, limit),
-                MediaType.APPLICATION_JSON);
+        String query = uri.getRequestUri().getRawQuery();
+        // A page kept at a revision read moments ago is answered here, on the event loop, like the HTTP stack's own
+        // answers: most of the landing page's asks. Whatever may wait for the database goes to a worker thread.
+        OptionalLong recent = catalogueRevision.recent();
+        byte[] keptPage = recent.isPresent() ? pages.kept(recent.getAsLong(), query) : null;
+        if (keptPage != null) {
+            return Uni.createFrom()
+                    .item(tagged(request, recent.getAsLong(), () -> keptPage, MediaType.APPLICATION_JSON));
+        }
+        return Uni.createFrom()
+                .item(() -> cached(
+                        request,
+                        revision -> pages.page(revision, query, filters, sort, cursor, limit),
+                        MediaType.APPLICATION_JSON))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @GET

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ippc.ecommerce.resources.review.ResourceStatusChanged;
@@ -36,16 +37,24 @@ public class CatalogueRevision {
 
     /** The revision, from the last reading while it is recent and no local change came after it. */
     public long current() {
-        Reading reading = last;
+        OptionalLong recent = recent();
+        if (recent.isPresent()) {
+            return recent.getAsLong();
+        }
         long now = System.nanoTime();
         long currentGeneration = generation.get();
-        if (reading.generation() == currentGeneration && now - reading.readAtNanos() < maxAgeNanos) {
-            return reading.revision();
-        }
         long revision = repository.revision();
         // A change committed during the read moves the generation, so this reading is never used after it.
         last = new Reading(revision, now, currentGeneration);
         return revision;
+    }
+
+    /** The last reading while it may be used, without asking the database: empty when {@link #current()} would. */
+    public OptionalLong recent() {
+        Reading reading = last;
+        return reading.generation() == generation.get() && System.nanoTime() - reading.readAtNanos() < maxAgeNanos
+                ? OptionalLong.of(reading.revision())
+                : OptionalLong.empty();
     }
 
     void statusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResourceStatusChanged change) {

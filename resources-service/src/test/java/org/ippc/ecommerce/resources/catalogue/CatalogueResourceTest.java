@@ -442,6 +442,28 @@ class CatalogueResourceTest {
         }
     }
 
+    @Test
+    void aKeptPageIsAnsweredAsTheSearchThatKeptItWas() {
+        // The first ask searches on a worker thread; once the page is kept (with the budget full, after a few asks),
+        // it is answered on the event loop. Every answer must be the same, body and headers.
+        String word = Submissions.uniqueWord();
+        Submissions.published(Submissions.resource(word));
+        Response searched = given().queryParam("q", word).queryParam("limit", 7).get("/v1/resources");
+        assertEquals(200, searched.statusCode());
+        double hitsBefore = keptPagesMetric("cache_gets_total", "result=\"hit\"");
+        for (int ask = 0; ask < 5; ask++) {
+            Response again =
+                    given().queryParam("q", word).queryParam("limit", 7).get("/v1/resources");
+            assertEquals(200, again.statusCode());
+            assertEquals(searched.asString(), again.asString());
+            for (String header : List.of("Content-Type", "ETag", "Cache-Control", "RateLimit-Policy")) {
+                assertEquals(searched.header(header), again.header(header), header);
+            }
+            assertTrue(again.header("RateLimit") != null, "every answer counts against the rate limit");
+        }
+        assertTrue(keptPagesMetric("cache_gets_total", "result=\"hit\"") > hitsBefore, "some asks were kept pages");
+    }
+
     /** A metric of the kept pages' cache as /q/metrics reports it; {@code labels} narrow it further. */
     private static double keptPagesMetric(String name, String... labels) {
         String metrics =

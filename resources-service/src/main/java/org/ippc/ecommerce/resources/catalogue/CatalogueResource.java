@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.OptionalLong;
@@ -93,9 +93,9 @@ public class CatalogueResource {
             @QueryParam("cursor") @Size(max = 200) String cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Context Request request,
-            @Context UriInfo uri) {
+            @Context HttpServerRequest http) {
         catalogue.requireValidCursor(filters, sort, cursor); // a request that would be a 400 is never a 304
-        String query = uri.getRequestUri().getRawQuery();
+        String query = http.query(); // as sent: the request's URI is not parsed again for it
         // A page kept at a revision read moments ago is answered here, on the event loop, like the HTTP stack's own
         // answers: most of the landing page's asks. Whatever may wait for the database goes to a worker thread.
         OptionalLong recent = catalogueRevision.recent();

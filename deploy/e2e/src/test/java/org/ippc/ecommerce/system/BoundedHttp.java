@@ -2,51 +2,24 @@ package org.ippc.ecommerce.system;
 
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * What keeps a system test from hanging on the network: REST Assured calls bounded in time, so that a service
- * that stops answering fails the test, and free ports chosen together, so that no two services are given one.
+ * Bounds every REST Assured call of the system tests in time, so that a service that stops answering fails the test
+ * instead of hanging it. Registered for every test class (META-INF/services, with the extensions' autodetection on in
+ * junit-platform.properties), so that no test's first call comes before it.
  */
-final class BoundedHttp {
-    private BoundedHttp() {}
+public final class BoundedHttp implements BeforeAllCallback {
+    private static final Duration CONNECTING = Duration.ofSeconds(5);
+    private static final Duration ANSWERING = Duration.ofSeconds(60);
 
-    /** Makes every later REST Assured call of this JVM give up on a connection or an answer that never comes. */
-    static void boundEveryCall() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         RestAssured.config = RestAssured.config()
                 .httpClient(HttpClientConfig.httpClientConfig()
-                        .setParam("http.connection.timeout", 5_000)
-                        .setParam("http.socket.timeout", 60_000));
-    }
-
-    /**
-     * Ports no process listens on, all different: each socket stays open until every port is chosen, since the
-     * system hands a port it has just taken back again as soon as its socket is closed.
-     */
-    static List<Integer> freePorts(int count) {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            List<Integer> ports = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                ServerSocket socket = new ServerSocket(0);
-                sockets.add(socket);
-                ports.add(socket.getLocalPort());
-            }
-            return ports;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            for (ServerSocket socket : sockets) {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // The port is chosen already; a socket that fails to close does not change it.
-                }
-            }
-        }
+                        .setParam("http.connection.timeout", (int) CONNECTING.toMillis())
+                        .setParam("http.socket.timeout", (int) ANSWERING.toMillis()));
     }
 }

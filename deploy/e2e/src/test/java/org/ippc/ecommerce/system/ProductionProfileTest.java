@@ -49,7 +49,6 @@ class ProductionProfileTest {
 
     @BeforeAll
     static void startCollector() throws IOException {
-        BoundedHttp.boundEveryCall();
         POSTGRES.execute("create database " + DATABASE);
         collector = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         collector.createContext("/", exchange -> {
@@ -114,7 +113,7 @@ class ProductionProfileTest {
         Path publicKey = directory.resolve("public-key-" + UUID.randomUUID() + ".pem");
         Files.writeString(publicKey, freshPublicKeyPem());
         Path log = directory.resolve("network-service-" + UUID.randomUUID() + ".log");
-        int port = BoundedHttp.freePorts(1).getFirst();
+        int port = FreePorts.distinct(1).getFirst();
         ProcessBuilder builder = new ProcessBuilder(
                         ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-jar", JAR.toString())
                 .redirectErrorStream(true)

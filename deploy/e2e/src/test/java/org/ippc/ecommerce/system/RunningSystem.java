@@ -42,10 +42,6 @@ final class RunningSystem {
     static final Path LOGS = Path.of("target/system-logs").toAbsolutePath();
     private static RunningSystem instance;
 
-    static {
-        BoundedHttp.boundEveryCall();
-    }
-
     private final PostgresServer server = PostgresServer.find();
     private final String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
@@ -146,7 +142,7 @@ final class RunningSystem {
             }
             execute("create database " + database(service));
         }
-        List<Integer> free = BoundedHttp.freePorts(Service.values().length);
+        List<Integer> free = FreePorts.distinct(Service.values().length);
         for (Service service : Service.values()) {
             ports.put(service, free.get(service.ordinal()));
         }
@@ -156,6 +152,13 @@ final class RunningSystem {
         }
         for (Service service : Service.values()) {
             awaitReady(service);
+        }
+        // Another process may take a chosen port before the service binds it, and answer its readiness check: the
+        // service that lost its port exits, which is caught here if it has by now.
+        for (Service service : Service.values()) {
+            if (!processes.get(service).isAlive()) {
+                throw new IllegalStateException(service.module + " stopped after starting; see " + LOGS);
+            }
         }
     }
 

@@ -40,7 +40,7 @@ public class CataloguePages {
     private final Catalogue catalogue;
     private final ObjectMapper json;
     private final AsyncCache<Key, byte[]> kept;
-    /** The cache's statistics, which {@link #kept} counts into too: the cache's map view does not count. */
+    /** The cache's statistics, which {@link #keptPage} counts into too: the cache's map view does not count. */
     private final StatsCounter stats = new ConcurrentStatsCounter();
 
     CataloguePages(
@@ -91,7 +91,7 @@ public class CataloguePages {
      * The page if it is kept at {@code revision} and its search has ended, without waiting and without searching:
      * null otherwise, and then {@link #page} is what answers.
      */
-    public byte[] kept(long revision, String query) {
+    public byte[] keptPage(long revision, String query) {
         CompletableFuture<byte[]> page = kept.asMap().get(new Key(revision, query));
         if (page == null || page.state() != Future.State.SUCCESS) {
             return null;

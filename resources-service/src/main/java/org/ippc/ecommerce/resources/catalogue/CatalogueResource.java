@@ -99,7 +99,7 @@ public class CatalogueResource {
         // A page kept at a revision read moments ago is answered here, on the event loop, like the HTTP stack's own
         // answers: most of the landing page's asks. Whatever may wait for the database goes to a worker thread.
         OptionalLong recent = catalogueRevision.recent();
-        byte[] keptPage = recent.isPresent() ? pages.kept(recent.getAsLong(), query) : null;
+        byte[] keptPage = recent.isPresent() ? pages.keptPage(recent.getAsLong(), query) : null;
         if (keptPage != null) {
             return Uni.createFrom()
                     .item(tagged(request, recent.getAsLong(), () -> keptPage, MediaType.APPLICATION_JSON));

@@ -1,5 +1,6 @@
 package org.ippc.ecommerce.resources.vocabulary;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +18,10 @@ import org.ippc.ecommerce.platform.Translations;
 /**
  * The controlled vocabularies: the codes of each kind in their order, from {@code vocabulary/vocabularies.properties},
  * and their names in the six languages, from {@code i18n/vocabulary_<language>.properties}. The files are read once; a
- * code without an English name stops the build and the start-up.
+ * code without an English name stops the build and the start-up. Read at start-up, since validation reads them on
+ * the event loop too (the catalogue's search), where no request may wait for a file.
  */
+@Startup
 @ApplicationScoped
 public class Vocabularies {
     private static final String FILE = "/vocabulary/vocabularies.properties";

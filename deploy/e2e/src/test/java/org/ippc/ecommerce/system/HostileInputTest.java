@@ -30,6 +30,7 @@ import java.util.stream.Stream;
 import org.ippc.ecommerce.platform.testing.Tokens;
 import org.ippc.ecommerce.system.RunningSystem.Service;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.TestFactory;
  * None may answer 5xx or hang; every refusal is an RFC 9457 problem; and no table of any database changes.
  * The caller holds every role with every scope, so that authorization lets the input reach the checks.
  */
+@Order(Integer.MIN_VALUE) // first, on the empty shared system: see junit-platform.properties
 class HostileInputTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

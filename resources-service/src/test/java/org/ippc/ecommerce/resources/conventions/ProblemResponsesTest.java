@@ -58,9 +58,10 @@ class ProblemResponsesTest extends ProblemResponseConventions {
                 new UnreadableBody("[1, 2]", "The request body does not have the expected JSON structure.", null),
                 new UnreadableBody("{\"type\": {\"nested\": true}}", "Field 'type' has the wrong JSON type.", "type"),
                 new UnreadableBody("{\"type\": \"x\", \"surprise\": 1}", "Unknown field 'surprise'.", "surprise"),
+                // Text for a boolean, even "true", is refused as such (StrictJsonTypes), not parsed.
                 new UnreadableBody(
                         "{\"consentToPublish\": \"maybe\"}",
-                        "Field 'consentToPublish' cannot take the value \"maybe\".",
+                        "Field 'consentToPublish' has the wrong JSON type.",
                         "consentToPublish"));
     }
 

@@ -54,7 +54,9 @@ final class AhoCorasick {
     /** Reports the index of each pattern found in the text (once per occurrence). */
     void search(String text, IntConsumer found) {
         Node node = root;
-        for (int codePoint : text.codePoints().toArray()) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
             while (node != root && !node.next.containsKey(codePoint)) {
                 node = node.fail;
             }

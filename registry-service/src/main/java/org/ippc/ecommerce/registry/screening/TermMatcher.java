@@ -64,10 +64,14 @@ public final class TermMatcher {
     /** Per term, per word, the forms under which the word is found. */
     private final String[][][] wordForms;
 
-    /** The terms of one word, by each form of it. */
-    private final Map<String, int[]> oneWordTerms;
-    /** The terms of several words, by each form of their least common word, then of their next least common. */
-    private final Map<String, Map<String, int[]>> termsByAnchorPair;
+    /**
+     * The terms looked for where a form is found: the terms of that one word, and those of several words whose least
+     * common word has the form, by each form of their next least common.
+     */
+    private record FormTerms(int[] oneWord, Map<String, int[]> bySecond) {}
+
+    /** By each form of a term word, one lookup for a form found in a text. */
+    private final Map<String, FormTerms> termsByForm;
 
     private final Set<String> knownForms = new HashSet<>();
     /** Every term word of six letters or more under itself and each of its one-letter deletions. */
@@ -141,14 +145,14 @@ public final class TermMatcher {
                 }
             }
         }
-        this.oneWordTerms = new HashMap<>();
-        byForm.forEach((form, ids) -> oneWordTerms.put(form, distinct(ids)));
-        this.termsByAnchorPair = new HashMap<>();
-        byPair.forEach((anchor, bySecond) -> {
-            Map<String, int[]> terms = new HashMap<>();
-            bySecond.forEach((second, ids) -> terms.put(second, distinct(ids)));
-            termsByAnchorPair.put(anchor, terms);
-        });
+        this.termsByForm = new HashMap<>();
+        Set<String> anchors = new HashSet<>(byForm.keySet());
+        anchors.addAll(byPair.keySet());
+        for (String anchor : anchors) {
+            Map<String, int[]> bySecond = new HashMap<>();
+            byPair.getOrDefault(anchor, Map.of()).forEach((second, ids) -> bySecond.put(second, distinct(ids)));
+            termsByForm.put(anchor, new FormTerms(distinct(byForm.getOrDefault(anchor, List.of())), bySecond));
+        }
         this.unspaced = new AhoCorasick(runs);
         this.unspacedTerms = runTerms.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -166,7 +170,7 @@ public final class TermMatcher {
                 BitSet found = new BitSet(terms.size());
                 Map<String, List<Integer>> positions = positions(cleaned.words());
                 matchWords(positions, found);
-                unspaced.search(TextNormalizer.unspacedRun(cleaned.text()), pattern -> {
+                unspaced.search(cleaned.unspacedRun(), pattern -> {
                     int term = unspacedTerms[pattern];
                     if (Arrays.stream(wordForms[term]).allMatch(forms -> at(forms, positions) != null)) {
                         found.set(term);
@@ -292,16 +296,14 @@ public final class TermMatcher {
 
     private void matchWords(Map<String, List<Integer>> positions, BitSet found) {
         for (String form : positions.keySet()) {
-            int[] oneWord = oneWordTerms.get(form);
-            if (oneWord != null) {
-                for (int term : oneWord) {
-                    found.set(term);
-                }
-            }
-            Map<String, int[]> bySecond = termsByAnchorPair.get(form);
-            if (bySecond == null) {
+            FormTerms lookedFor = termsByForm.get(form);
+            if (lookedFor == null) {
                 continue;
             }
+            for (int term : lookedFor.oneWord()) {
+                found.set(term);
+            }
+            Map<String, int[]> bySecond = lookedFor.bySecond();
             if (bySecond.size() <= positions.size()) {
                 bySecond.forEach((second, anchored) -> {
                     if (positions.containsKey(second)) {

@@ -37,13 +37,23 @@ final class TextNormalizer {
             "het", "een", "van", "voor", "met", "om", "te", // nl
             "ve", "ile", "icin"); // tr
 
+    private static final int LONGEST_FUNCTION_WORD =
+            FUNCTION_WORDS.stream().mapToInt(String::length).max().orElseThrow();
+
     private TextNormalizer() {}
 
-    /** A text {@link #clean cleaned}, with its {@link #words words}: what the matchers read. */
-    record Cleaned(String text, List<String> words) {
+    /**
+     * A text {@link #clean cleaned}, with its {@link #words words} and its {@link #unspacedRun unspaced run}: what
+     * the matchers read, worked out once however many matchers read it.
+     */
+    record Cleaned(String text, List<String> words, String unspacedRun) {
         static Cleaned of(String text) {
             String cleaned = clean(text);
-            return new Cleaned(cleaned, TextNormalizer.words(cleaned));
+            boolean unspaced = isUnspaced(cleaned);
+            return new Cleaned(
+                    cleaned,
+                    TextNormalizer.words(cleaned, unspaced),
+                    unspaced ? TextNormalizer.unspacedRun(cleaned) : "");
         }
 
         /** Each field cleaned, in the fields' order; a field without text stays null. */
@@ -60,8 +70,27 @@ final class TextNormalizer {
      */
     static String clean(String text) {
         // ASCII has no accents, marks, Arabic letters or unspaced scripts: most listings skip the folding.
-        String folded = isAscii(text) ? text.toLowerCase(Locale.ROOT) : fold(text);
-        return spacedWords(folded);
+        return isAscii(text) ? asciiSpacedWords(text) : spacedWords(fold(text));
+    }
+
+    /** {@link #spacedWords} of an ASCII text, in lower case, a char at a time. */
+    private static String asciiSpacedWords(String text) {
+        char[] spaced = new char[text.length()];
+        int length = 0;
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isAsciiLetterOrDigit(c)) {
+                if (gap && length > 0) {
+                    spaced[length++] = ' ';
+                }
+                spaced[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return new String(spaced, 0, length);
     }
 
     /** Each run of characters that are neither letters nor numbers as one space, none at either end. */
@@ -121,12 +150,27 @@ final class TextNormalizer {
 
     /** The words of a {@link #clean cleaned} text, in order (function words dropped). */
     static List<String> words(String cleaned) {
-        List<String> words = new ArrayList<>();
-        boolean anyUnspaced = isUnspaced(cleaned);
-        for (String word : cleaned.split(" ")) {
-            if (!word.isEmpty() && !FUNCTION_WORDS.contains(word) && !(anyUnspaced && isUnspaced(word))) {
+        return words(cleaned, isUnspaced(cleaned));
+    }
+
+    /**
+     * The words between the single spaces of a cleaned text. A word longer than every function word is not looked
+     * up among them, and in a text without Chinese or Japanese no word is read again for them.
+     */
+    private static List<String> words(String cleaned, boolean anyUnspaced) {
+        List<String> words = new ArrayList<>(cleaned.length() / 4 + 1);
+        int start = 0;
+        while (start < cleaned.length()) {
+            int end = cleaned.indexOf(' ', start);
+            if (end < 0) {
+                end = cleaned.length();
+            }
+            String word = cleaned.substring(start, end);
+            boolean functionWord = word.length() <= LONGEST_FUNCTION_WORD && FUNCTION_WORDS.contains(word);
+            if (end > start && !functionWord && !(anyUnspaced && isUnspaced(word))) {
                 words.add(word);
             }
+            start = end + 1;
         }
         return words;
     }
@@ -142,12 +186,11 @@ final class TextNormalizer {
     }
 
     static boolean isUnspaced(String word) {
-        for (int i = 0; i < word.length(); ) {
-            int codePoint = word.codePointAt(i);
-            if (isUnspaced(codePoint)) {
+        for (int i = 0; i < word.length(); i++) {
+            // A char below the first unspaced one is neither such a character nor half of one.
+            if (word.charAt(i) >= FIRST_UNSPACED && isUnspaced(word.codePointAt(i))) {
                 return true;
             }
-            i += Character.charCount(codePoint);
         }
         return false;
     }

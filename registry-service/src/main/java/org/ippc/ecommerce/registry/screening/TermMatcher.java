@@ -151,7 +151,11 @@ public final class TermMatcher {
         for (String anchor : anchors) {
             Map<String, int[]> bySecond = new HashMap<>();
             byPair.getOrDefault(anchor, Map.of()).forEach((second, ids) -> bySecond.put(second, distinct(ids)));
-            termsByForm.put(anchor, new FormTerms(distinct(byForm.getOrDefault(anchor, List.of())), bySecond));
+            termsByForm.put(
+                    anchor,
+                    new FormTerms(
+                            distinct(byForm.getOrDefault(anchor, List.of())),
+                            bySecond.isEmpty() ? Map.of() : bySecond));
         }
         this.unspaced = new AhoCorasick(runs);
         this.unspacedTerms = runTerms.stream().mapToInt(Integer::intValue).toArray();

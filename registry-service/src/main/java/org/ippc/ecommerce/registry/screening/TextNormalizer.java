@@ -154,21 +154,23 @@ final class TextNormalizer {
     }
 
     /**
-     * The words between the single spaces of a cleaned text. A word longer than every function word is not looked
-     * up among them, and in a text without Chinese or Japanese no word is read again for them.
+     * The words of a cleaned text, in order, without function words nor, when {@code anyUnspaced}, words of Chinese
+     * or Japanese. Only a word short enough to be a function word is looked up among them.
      */
     private static List<String> words(String cleaned, boolean anyUnspaced) {
-        List<String> words = new ArrayList<>(cleaned.length() / 4 + 1);
+        List<String> words = new ArrayList<>();
         int start = 0;
         while (start < cleaned.length()) {
             int end = cleaned.indexOf(' ', start);
             if (end < 0) {
                 end = cleaned.length();
             }
-            String word = cleaned.substring(start, end);
-            boolean functionWord = word.length() <= LONGEST_FUNCTION_WORD && FUNCTION_WORDS.contains(word);
-            if (end > start && !functionWord && !(anyUnspaced && isUnspaced(word))) {
-                words.add(word);
+            if (end > start) {
+                String word = cleaned.substring(start, end);
+                boolean functionWord = word.length() <= LONGEST_FUNCTION_WORD && FUNCTION_WORDS.contains(word);
+                if (!functionWord && !(anyUnspaced && isUnspaced(word))) {
+                    words.add(word);
+                }
             }
             start = end + 1;
         }

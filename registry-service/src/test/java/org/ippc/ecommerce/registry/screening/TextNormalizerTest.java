@@ -32,7 +32,7 @@ class TextNormalizerTest {
     }
 
     @Test
-    void aCleanedTextKeepsItsUnspacedRunForEveryMatcher() {
+    void aCleanedTextKeepsItsUnspacedRun() {
         TextNormalizer.Cleaned mixed = TextNormalizer.Cleaned.of("盆景 Abies 种子");
         assertEquals("盆景种子", mixed.unspacedRun());
         assertEquals(List.of("abies"), mixed.words());

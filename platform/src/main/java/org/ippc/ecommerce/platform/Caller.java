@@ -2,6 +2,7 @@ package org.ippc.ecommerce.platform;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is calling: the role and scope of the bearer token, for rules that depend on them. */
@@ -19,11 +20,21 @@ public class Caller {
 
     /** The role the caller acts in, for the history; {@code public} without a token. */
     public String role() {
-        return Roles.ALL.stream().filter(this::hasRole).findFirst().orElse("public");
+        // The token's groups are read once: each read copies them into a new set.
+        Set<String> groups = token.getGroups();
+        if (groups != null) {
+            for (String role : Roles.ALL) {
+                if (groups.contains(role)) {
+                    return role;
+                }
+            }
+        }
+        return "public";
     }
 
     public boolean hasRole(String role) {
-        return token.getGroups() != null && token.getGroups().contains(role);
+        Set<String> groups = token.getGroups();
+        return groups != null && groups.contains(role);
     }
 
     /** The country an NPPO acts for; an NPPO token without one is out of scope. */

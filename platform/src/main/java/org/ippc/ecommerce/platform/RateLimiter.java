@@ -40,13 +40,24 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class RateLimiter {
     private static final String PROBE = RateLimiter.class.getName() + ".probe";
 
-    private record Counted(String group, RateLimits.Limit limit, ConsumptionProbe probe) {}
+    /** A group of operations with its limit, and the policy every answer of them states (written once). */
+    private record Group(String name, RateLimits.Limit limit, String policy) {
+        Group(String name, RateLimits.Limit limit) {
+            this(
+                    name,
+                    limit,
+                    "\"%s\";q=%d;w=%d"
+                            .formatted(name, limit.requests(), limit.per().toSeconds()));
+        }
+    }
+
+    private record Counted(Group group, ConsumptionProbe probe) {}
 
     private final boolean enabled;
     private final RateLimits limits;
     private final Caller caller;
     private final MeterRegistry meters;
-    private final Map<Method, Optional<String>> groups = new ConcurrentHashMap<>();
+    private final Map<Method, Optional<Group>> groups = new ConcurrentHashMap<>();
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(100_000)
             .expireAfterAccess(Duration.ofHours(1))
@@ -69,25 +80,27 @@ public class RateLimiter {
         if (!enabled || method == null) {
             return;
         }
-        Optional<String> group = groups.computeIfAbsent(method, RateLimiter::groupOf);
-        if (group.isEmpty()) {
+        Optional<Group> marked =
+                groups.computeIfAbsent(method, m -> groupOf(m).map(name -> new Group(name, limits.of(name))));
+        if (marked.isEmpty()) {
             return;
         }
-        RateLimits.Limit limit = limits.of(group.get());
-        Bucket bucket = buckets.get(group.get() + "\n" + client(http), key -> bucketFor(limit));
+        Group group = marked.get();
+        RateLimits.Limit limit = group.limit();
+        Bucket bucket = buckets.get(group.name() + "\n" + client(http), key -> bucketFor(limit));
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        Counted counted = new Counted(group.get(), limit, probe);
+        Counted counted = new Counted(group, probe);
         if (!probe.isConsumed()) {
-            meters.counter("ippc.rate_limit.refusals", "group", group.get()).increment();
+            meters.counter("ippc.rate_limit.refusals", "group", group.name()).increment();
             long retryAfter = Math.max(
                     1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
             throw HttpProblem.builder()
                     .withStatus(429)
                     .withTitle("Too Many Requests")
                     .withDetail("More than %d calls in %s to these operations (%s); try again in %d s."
-                            .formatted(limit.requests(), limit.per(), group.get(), retryAfter))
+                            .formatted(limit.requests(), limit.per(), group.name(), retryAfter))
                     .withHeader("Retry-After", retryAfter)
-                    .withHeader("RateLimit-Policy", policy(counted))
+                    .withHeader("RateLimit-Policy", group.policy())
                     .withHeader("RateLimit", remaining(counted, retryAfter))
                     .build();
         }
@@ -100,21 +113,13 @@ public class RateLimiter {
             long reset = Math.max(
                     0,
                     Duration.ofNanos(counted.probe().getNanosToWaitForReset()).toSeconds());
-            response.getHeaders().putSingle("RateLimit-Policy", policy(counted));
+            response.getHeaders().putSingle("RateLimit-Policy", counted.group().policy());
             response.getHeaders().putSingle("RateLimit", remaining(counted, reset));
         }
     }
 
-    private static String policy(Counted counted) {
-        return "\"%s\";q=%d;w=%d"
-                .formatted(
-                        counted.group(),
-                        counted.limit().requests(),
-                        counted.limit().per().toSeconds());
-    }
-
     private static String remaining(Counted counted, long resetSeconds) {
-        return "\"%s\";r=%d;t=%d".formatted(counted.group(), counted.probe().getRemainingTokens(), resetSeconds);
+        return "\"" + counted.group().name() + "\";r=" + counted.probe().getRemainingTokens() + ";t=" + resetSeconds;
     }
 
     private String client(HttpServerRequest http) {

@@ -37,10 +37,10 @@ class ScopeClaims {
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
     void requireValidScope() {
-        if (token.getRawToken() == null || token.getGroups() == null) {
+        Set<String> roles = token.getRawToken() == null ? null : token.getGroups();
+        if (roles == null) {
             return;
         }
-        Set<String> roles = token.getGroups();
         if (roles.contains(Roles.NPPO)) {
             require(Roles.COUNTRY_CLAIM, COUNTRIES::contains, "an ISO 3166-1 alpha-2 country code in upper case");
         }

@@ -46,8 +46,8 @@ public class RateLimiter {
             this(
                     name,
                     limit,
-                    "\"%s\";q=%d;w=%d"
-                            .formatted(name, limit.requests(), limit.per().toSeconds()));
+                    "\"" + name + "\";q=" + limit.requests() + ";w="
+                            + limit.per().toSeconds());
         }
     }
 

@@ -57,7 +57,7 @@ class CallerTest {
     }
 
     @Test
-    void hasRoleAnswersForEachRole() {
+    void hasRoleAnswersWhetherTheTokenHoldsTheRole() {
         Caller caller = new Caller(new Token(Set.of(Roles.RPPO)));
         assertTrue(caller.hasRole(Roles.RPPO));
         assertFalse(caller.hasRole(Roles.NPPO));

@@ -80,12 +80,12 @@ public class RateLimiter {
         if (!enabled || method == null) {
             return;
         }
-        Optional<Group> marked =
+        Optional<Group> limited =
                 groups.computeIfAbsent(method, m -> groupOf(m).map(name -> new Group(name, limits.of(name))));
-        if (marked.isEmpty()) {
+        if (limited.isEmpty()) {
             return;
         }
-        Group group = marked.get();
+        Group group = limited.get();
         RateLimits.Limit limit = group.limit();
         Bucket bucket = buckets.get(group.name() + "\n" + client(http), key -> bucketFor(limit));
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);

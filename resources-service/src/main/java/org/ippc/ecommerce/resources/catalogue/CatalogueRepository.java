@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hibernate.Session;
+import javax.sql.DataSource;
 import org.ippc.ecommerce.resources.submission.Provider;
 import org.ippc.ecommerce.resources.submission.SearchTokens;
 
@@ -31,11 +31,11 @@ public class CatalogueRepository {
             + " topics, commodity_classes, regions, countries, provider_name, provider_type, author, publication_year,"
             + " urls, gap_id, published_at";
 
-    private final Session session;
+    private final DataSource database;
     private final ObjectMapper json;
 
-    CatalogueRepository(Session session, ObjectMapper json) {
-        this.session = session;
+    CatalogueRepository(DataSource database, ObjectMapper json) {
+        this.database = database;
         this.json = json;
     }
 
@@ -61,7 +61,7 @@ public class CatalogueRepository {
         }
         // The limit is written, not bound: a plan PostgreSQL keeps for any limit might not use the ordered index.
         sql.add(" order by ").add(sort.key(), keyValues).add(" desc, id desc limit " + limit);
-        return sql.list(session, row -> new Row(row.getString("sort_key"), view(row)));
+        return sql.list(database, row -> new Row(row.getString("sort_key"), view(row)));
     }
 
     private PublishedResourceView view(ResultSet row) throws SQLException {
@@ -146,7 +146,7 @@ public class CatalogueRepository {
             facets.put(facet, new ArrayList<>());
         }
         for (Counted counted : sql.list(
-                session, row -> new Counted(row.getString("facet"), row.getString("value"), row.getLong("count")))) {
+                database, row -> new Counted(row.getString("facet"), row.getString("value"), row.getLong("count")))) {
             if (counted.value() == null && counted.facet().equals("total")) {
                 total = counted.count();
             } else if (counted.value() != null) {
@@ -174,8 +174,10 @@ public class CatalogueRepository {
     }
 
     long revision() {
-        return session.createNativeQuery("select revision from catalogue_revision where id = 1", Long.class)
-                .getSingleResult();
+        return new Sql()
+                .add("select revision from catalogue_revision where id = 1")
+                .list(database, row -> row.getLong(1))
+                .getFirst();
     }
 
     /** The text and every filter as one tsquery over the search vector, whose GIN index finds exactly the rows that pass. */

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.hibernate.Session;
+import javax.sql.DataSource;
 import org.ippc.ecommerce.resources.submission.SearchTokens;
 
 /**
@@ -21,10 +21,10 @@ class CatalogueWords {
     /** A word of the catalogue that the text's token number {@code token} (from 1) begins. */
     private record WordBegun(int token, String word) {}
 
-    private final Session session;
+    private final DataSource database;
 
-    CatalogueWords(Session session) {
-        this.session = session;
+    CatalogueWords(DataSource database) {
+        this.database = database;
     }
 
     /** A {@code tsquery} finding the texts that hold every word of {@code text}; empty when it has no words. */
@@ -42,7 +42,7 @@ class CatalogueWords {
                         join lateral (select word from catalogue_word
                             where word >= t.token collate "C" and word < t.token || chr(1114111) collate "C"
                             order by word limit ?) w on true""", String.join(" ", tokens), MAX_WORDS_OF_A_PREFIX + 1)
-                .list(session, row -> new WordBegun(row.getInt(1), row.getString(2)))
+                .list(database, row -> new WordBegun(row.getInt(1), row.getString(2)))
                 .forEach(found -> begun.get(found.token() - 1).add(found.word()));
         List<String> operands = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {

@@ -16,8 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -434,6 +437,40 @@ class CatalogueResourceTest {
         assertTrue(
                 keptPagesMetric("cache_eviction_weight_total") - evictedBefore >= overBudget,
                 "at least what went over the budget was evicted");
+    }
+
+    @Test
+    void searchesWhoseClientLeftReturnTheirConnectionsToThePool() throws IOException, SQLException {
+        // A visitor who types on in the search box cancels the search asked a keystroke before. Searches that run
+        // went on on a worker thread in the request's context, which the client's leaving ended: their connections
+        // were never given back, and after four such visitors every search waited for one and failed.
+        for (int i = 0; i < 5; i++) {
+            Submissions.published(Submissions.resource(Submissions.uniqueWord()));
+        }
+        for (int left = 0; left < 40; left++) {
+            try (Socket socket = new Socket("localhost", RestAssured.port)) {
+                socket.getOutputStream()
+                        .write(("GET /v1/resources?q=" + Submissions.uniqueWord()
+                                        + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
+                socket.setSoLinger(true, 0); // closed at once, unread: a reset, as a browser cancelling a fetch
+            }
+        }
+        given().queryParam("q", Submissions.uniqueWord())
+                .get("/v1/resources")
+                .then()
+                .statusCode(200);
+        int poolSize = database.getConfiguration().connectionPoolConfiguration().maxSize();
+        List<Connection> every = new ArrayList<>();
+        try {
+            for (int i = 0; i < poolSize; i++) {
+                every.add(database.getConnection()); // waits for searches still running; one lost times out
+            }
+        } finally {
+            for (Connection connection : every) {
+                connection.close();
+            }
+        }
     }
 
     @Test

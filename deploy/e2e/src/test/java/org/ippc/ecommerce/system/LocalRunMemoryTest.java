@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * deploy/run starts the services with the memory settings of their images and pods: the heap a pod's
- * JAVA_MAX_MEM_RATIO gives, and every JVM option of the images. Without them a workstation's JVM sizes its heap
- * from the machine's memory (the registry grew to 1.5 GB under screening load).
+ * deploy/run and deploy/bench start the services with the memory settings of their images and pods: the memory a
+ * pod's JVM sees, the heap its JAVA_MAX_MEM_RATIO gives, and every JVM option of the images. Without them a
+ * workstation's JVM sizes its heap from the machine's memory (the registry grew to 1.5 GB under screening load);
+ * with only -Xmx, it started with its whole heap where a pod's starts at 8 MB.
  */
 class LocalRunMemoryTest {
     private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
@@ -25,7 +26,8 @@ class LocalRunMemoryTest {
         assertTrue(
                 run.contains("java $(jvm_options_for \"$service\") -jar"), "deploy/run does not start java with them");
 
-        // 30 % of the pods' 512 MiB, as run-java.sh computes it from JAVA_MAX_MEM_RATIO.
+        // The pods' 512 MiB as the JVM's memory, and 30 % of it for the heap, as run-java.sh sets it.
+        assertTrue(options.contains("pod_memory=\"-XX:MaxRAM=512m -XX:MaxRAMPercentage=30\""), "a pod's memory");
         for (String service : new String[] {"registry-service", "network-service", "resources-service"}) {
             String pod = Files.readString(ROOT.resolve("deploy/k8s/base/" + service + ".yaml"));
             assertTrue(pod.contains("name: JAVA_MAX_MEM_RATIO\n              value: \"30\""), service + " ratio");
@@ -39,12 +41,16 @@ class LocalRunMemoryTest {
                     assertTrue(local.contains(option), option + " of the image is missing from deploy/run");
                 }
             }
+            if (service.equals("registry-service")) {
+                // Its generations' fixed sizes are cut from the heap it starts with: the whole heap, at the pod's
+                // ratio.
+                assertTrue(append.group(1).contains("-XX:InitialRAMPercentage=30"), "the registry's whole heap");
+            }
             Matcher gcTime = Pattern.compile("ENV GC_TIME_RATIO=(\\d+)").matcher(image);
             if (gcTime.find()) {
                 assertTrue(local.contains("-XX:GCTimeRatio=" + gcTime.group(1)), service + " GC goal");
             }
         }
-        assertTrue(options.contains("-Xmx154m"), "the heap of a 512 MiB pod at a ratio of 30 %");
     }
 
     /** The value of {@code <name>_jvm_options="..."} in deploy/lib/jvm-options.sh. */

@@ -18,6 +18,7 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -262,23 +263,37 @@ public abstract class ProblemResponseConventions {
     }
 
     @Test
-    void unexpectedFailureHidesItsDetailAndCarriesTheTraceIdThatIsLogged() {
-        List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record instanceof ExtLogRecord ext && record.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                    ext.copyMdc();
-                    records.add(ext);
-                }
+    void aBodyTheClientCutsOffIsLoggedAsTheClientsDoingNotAsAServerError() throws IOException, InterruptedException {
+        List<LogRecord> problems = new CopyOnWriteArrayList<>();
+        Handler capture = keeping(problems, record -> "http-problem".equals(record.getLoggerName()));
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            try (Socket socket = new Socket("localhost", RestAssured.port)) {
+                socket.getOutputStream()
+                        .write(("POST " + createPath()
+                                        + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                        + "Authorization: Bearer " + creatorToken() + "\r\n"
+                                        + "Content-Length: 4000\r\n\r\n{\"a\": \"")
+                                .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                Thread.sleep(200); // the service begins to read the body, then the client goes
             }
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (problems.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(problems.stream().map(LogRecord::getLevel).toList(), equalTo(List.of(Level.INFO)));
+            assertThat(problems.getFirst().getMessage(), containsString("status=400"));
+        } finally {
+            root.removeHandler(capture);
+        }
+    }
 
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
+    @Test
+    void unexpectedFailureHidesItsDetailAndCarriesTheTraceIdThatIsLogged() {
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler capture = keeping(records, record -> record.getLevel().intValue() >= Level.SEVERE.intValue());
         Logger root = Logger.getLogger("");
         root.addHandler(capture);
         try {
@@ -292,9 +307,34 @@ public abstract class ProblemResponseConventions {
                     .body(not(containsString("at org.ippc")))
                     .extract()
                     .path("traceId");
-            assertThat(records.stream().map(record -> record.getMdc("traceId")).toList(), hasItem(traceId));
+            assertThat(
+                    records.stream()
+                            .map(record -> ((ExtLogRecord) record).getMdc("traceId"))
+                            .toList(),
+                    hasItem(traceId));
         } finally {
             root.removeHandler(capture);
         }
+    }
+
+    /** A log handler that keeps, in {@code into}, the records {@code kept} selects, with their MDC as published. */
+    private static Handler keeping(List<LogRecord> into, Predicate<LogRecord> kept) {
+        return new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (kept.test(record)) {
+                    if (record instanceof ExtLogRecord ext) {
+                        ext.copyMdc();
+                    }
+                    into.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
     }
 }

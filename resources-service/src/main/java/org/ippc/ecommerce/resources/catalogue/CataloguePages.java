@@ -73,7 +73,8 @@ public class CataloguePages {
         if (page != search) {
             return keptOrSearchFailure(page);
         }
-        // The search runs here, on the request's thread and in its context; the cache drops a search that failed.
+        // The search runs here, on the request's thread (its statements hold their own connections, see Sql); the
+        // cache drops a search that failed.
         try {
             byte[] answer = json.writeValueAsBytes(catalogue.search(filters, sort, cursor, limit));
             search.complete(answer);

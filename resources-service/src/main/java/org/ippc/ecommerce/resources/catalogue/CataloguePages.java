@@ -23,8 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and a change to what the public sees moves the revision, so a kept page is never stale. The landing
  * page's visitors ask the same few searches over and over; each costs the database once per revision.
  *
- * <p>Pages are kept as the JSON sent and weighed by their bytes against a memory budget
- * ({@code ippc.catalogue.kept-pages.memory}), not counted: a page of 100 resources is some 120 KB, and a
+ * <p>Pages are kept as the JSON sent ({@link KeptPage}, gzipped too once a client that takes gzip asks) and weighed
+ * by their bytes against a memory budget ({@code ippc.catalogue.kept-pages.memory}), not counted: a page of 100
+ * resources is some 120 KB, and a
  * limit of 2,000 pages let one anonymous client exhaust a 154 MB heap with 470 distinct searches. When the
  * budget is full, Caffeine keeps the pages asked for most often, so a crawl of one-off searches does not
  * push out the landing page's usual ones. Requests for a page being searched wait for that one search.
@@ -39,7 +40,7 @@ public class CataloguePages {
 
     private final Catalogue catalogue;
     private final ObjectMapper json;
-    private final AsyncCache<Key, byte[]> kept;
+    private final AsyncCache<Key, KeptPage> kept;
     /** The cache's statistics, which {@link #keptPage} counts into too: the cache's map view does not count. */
     private final StatsCounter stats = new ConcurrentStatsCounter();
 
@@ -55,11 +56,10 @@ public class CataloguePages {
                 meters,
                 Caffeine.newBuilder()
                         .maximumWeight(memory.asLongValue())
-                        .weigher((Key key, byte[] page) ->
-                                page.length + key.query().length())
+                        .weigher((Key key, KeptPage page) -> weight(key, page))
                         .expireAfterWrite(expireAfter)
                         .recordStats(() -> stats)
-                        .<Key, byte[]>buildAsync(),
+                        .<Key, KeptPage>buildAsync(),
                 "catalogue-pages");
     }
 
@@ -67,16 +67,16 @@ public class CataloguePages {
      * The page as JSON, from the catalogue at {@code revision} or later; {@code query} is the request's query
      * string, which with the revision names the page.
      */
-    public byte[] page(long revision, String query, CatalogueFilters filters, String sort, String cursor, int limit) {
-        CompletableFuture<byte[]> search = new CompletableFuture<>();
-        CompletableFuture<byte[]> page = kept.get(new Key(revision, query), (key, executor) -> search);
+    public KeptPage page(long revision, String query, CatalogueFilters filters, String sort, String cursor, int limit) {
+        CompletableFuture<KeptPage> search = new CompletableFuture<>();
+        CompletableFuture<KeptPage> page = kept.get(new Key(revision, query), (key, executor) -> search);
         if (page != search) {
             return keptOrSearchFailure(page);
         }
         // The search runs here, on the request's thread (its statements hold their own connections, see Sql); the
         // cache drops a search that failed.
         try {
-            byte[] answer = json.writeValueAsBytes(catalogue.search(filters, sort, cursor, limit));
+            KeptPage answer = new KeptPage(json.writeValueAsBytes(catalogue.search(filters, sort, cursor, limit)));
             search.complete(answer);
             return answer;
         } catch (JsonProcessingException e) {
@@ -92,8 +92,8 @@ public class CataloguePages {
      * The page if it is kept at {@code revision} and its search has ended, without waiting and without searching:
      * null otherwise, and then {@link #page} is what answers.
      */
-    public byte[] keptPage(long revision, String query) {
-        CompletableFuture<byte[]> page = kept.asMap().get(new Key(revision, query));
+    public KeptPage keptPage(long revision, String query) {
+        CompletableFuture<KeptPage> page = kept.asMap().get(new Key(revision, query));
         if (page == null || page.state() != Future.State.SUCCESS) {
             return null;
         }
@@ -101,7 +101,15 @@ public class CataloguePages {
         return page.resultNow();
     }
 
-    private static byte[] keptOrSearchFailure(CompletableFuture<byte[]> page) {
+    /**
+     * A page's bytes, weighed when its search ends: its JSON, and a quarter of that for the gzipped copy it may get
+     * later (a sixth to an eighth of the JSON, measured), so that the budget holds whichever clients ask.
+     */
+    private static int weight(Key key, KeptPage page) {
+        return page.json().length + page.json().length / 4 + key.query().length();
+    }
+
+    private static KeptPage keptOrSearchFailure(CompletableFuture<KeptPage> page) {
         try {
             return page.join();
         } catch (CompletionException e) {

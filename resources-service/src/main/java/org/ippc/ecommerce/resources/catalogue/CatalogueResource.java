@@ -96,19 +96,23 @@ public class CatalogueResource {
             @Context HttpServerRequest http) {
         catalogue.requireValidCursor(filters, sort, cursor); // a request that would be a 400 is never a 304
         String query = http.query(); // as sent: the request's URI is not parsed again for it
+        boolean gzip = AcceptEncoding.allowsGzip(http.headers().getAll(HttpHeaders.ACCEPT_ENCODING));
         // A page kept at a revision read moments ago is answered here, on the event loop, like the HTTP stack's own
-        // answers: most of the landing page's asks. Whatever may wait for the database goes to a worker thread.
+        // answers: most of the landing page's asks. Whatever may wait for the database, or compress, goes to a worker.
         OptionalLong recent = catalogueRevision.recent();
-        byte[] keptPage = recent.isPresent() ? pages.keptPage(recent.getAsLong(), query) : null;
-        if (keptPage != null) {
-            return Uni.createFrom()
-                    .item(tagged(request, recent.getAsLong(), () -> keptPage, MediaType.APPLICATION_JSON));
+        KeptPage kept = recent.isPresent() ? pages.keptPage(recent.getAsLong(), query) : null;
+        byte[] keptBody = kept == null ? null : gzip ? kept.gzippedIfReady() : kept.json();
+        if (keptBody != null) {
+            return Uni.createFrom().item(page(request, recent.getAsLong(), gzip, () -> keptBody));
         }
         return Uni.createFrom()
-                .item(() -> cached(
-                        request,
-                        revision -> pages.page(revision, query, filters, sort, cursor, limit),
-                        MediaType.APPLICATION_JSON))
+                .item(() -> {
+                    long revision = catalogueRevision.current();
+                    return page(request, revision, gzip, () -> {
+                        KeptPage page = pages.page(revision, query, filters, sort, cursor, limit);
+                        return gzip ? page.gzipped() : page.json();
+                    });
+                })
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
@@ -206,12 +210,32 @@ public class CatalogueResource {
     private static Response tagged(Request request, long revision, Supplier<Object> body, String mediaType) {
         // A strong ETag names one representation: the CSV export's is not the JSON one's.
         EntityTag etag = new EntityTag("catalogue-" + revision + (mediaType.equals(CSV) ? "-csv" : ""));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(body.get(), mediaType);
+        return answer.cacheControl(maxAge()).tag(etag).build();
+    }
+
+    /**
+     * A search's page, gzipped for a client that takes gzip: other bytes, so another strong ETag, and caches told
+     * to keep the two apart ({@code Vary}). The service compresses its pages itself, as its answers forbid proxies
+     * to change them ({@code Cache-Control: no-transform}).
+     */
+    private static Response page(Request request, long revision, boolean gzip, Supplier<byte[]> body) {
+        EntityTag etag = new EntityTag("catalogue-" + revision + (gzip ? "-gzip" : ""));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        Response.ResponseBuilder answer = notModified != null
+                ? notModified
+                : Response.ok(body.get(), MediaType.APPLICATION_JSON)
+                        .header(HttpHeaders.CONTENT_ENCODING, gzip ? "gzip" : null);
+        return answer.cacheControl(maxAge())
+                .tag(etag)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
+                .build();
+    }
+
+    private static CacheControl maxAge() {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        if (notModified != null) {
-            return notModified.cacheControl(cache).tag(etag).build();
-        }
-        return Response.ok(body.get(), mediaType).cacheControl(cache).tag(etag).build();
+        return cache;
     }
 }

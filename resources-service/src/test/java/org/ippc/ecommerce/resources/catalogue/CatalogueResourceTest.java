@@ -506,8 +506,8 @@ class CatalogueResourceTest {
             assertTrue(again.header("RateLimit") != null, "every answer counts against the rate limit");
         }
         // What the event loop answers from: the page kept under the query string as sent.
-        byte[] kept = pages.keptPage(revision.current(), "q=" + word + "&limit=7");
-        assertEquals(searched.asString(), kept == null ? null : new String(kept, StandardCharsets.UTF_8));
+        KeptPage kept = pages.keptPage(revision.current(), "q=" + word + "&limit=7");
+        assertEquals(searched.asString(), kept == null ? null : new String(kept.json(), StandardCharsets.UTF_8));
     }
 
     @Test

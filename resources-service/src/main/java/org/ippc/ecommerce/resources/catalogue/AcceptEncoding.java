@@ -18,23 +18,26 @@ final class AcceptEncoding {
         for (String coding : String.join(",", headers).split(",")) {
             String[] parts = coding.split(";");
             String name = parts[0].strip().toLowerCase(Locale.ROOT);
-            boolean weighed = parts.length == 1 || weight(parts) > 0;
+            boolean acceptable = weight(parts) > 0;
             if (name.equals("gzip") || name.equals("x-gzip")) {
-                named = named == Boolean.TRUE || weighed;
+                named = named == Boolean.TRUE || acceptable;
             } else if (name.equals("*")) {
-                any = weighed;
+                any = acceptable;
             }
         }
         return named != null ? named : any;
     }
 
-    /** The {@code q} parameter's weight; a weight that cannot be read counts as 0, so nothing is sent against it. */
+    /**
+     * The {@code q} parameter's weight, 1 without one; a weight that cannot be read counts as 0, so that nothing is
+     * sent against it.
+     */
     private static double weight(String[] parameters) {
         for (int i = 1; i < parameters.length; i++) {
-            String parameter = parameters[i].strip();
-            if (parameter.length() > 2 && (parameter.startsWith("q=") || parameter.startsWith("Q="))) {
+            String[] parameter = parameters[i].split("=", 2);
+            if (parameter[0].strip().equalsIgnoreCase("q")) {
                 try {
-                    return Double.parseDouble(parameter.substring(2).strip());
+                    return parameter.length == 2 ? Double.parseDouble(parameter[1].strip()) : 0;
                 } catch (NumberFormatException e) {
                     return 0;
                 }

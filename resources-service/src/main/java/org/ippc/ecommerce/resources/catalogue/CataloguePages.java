@@ -23,10 +23,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and a change to what the public sees moves the revision, so a kept page is never stale. The landing
  * page's visitors ask the same few searches over and over; each costs the database once per revision.
  *
- * <p>Pages are kept as the JSON sent ({@link KeptPage}, gzipped too once a client that takes gzip asks) and weighed
+ * <p>Pages are kept as the JSON sent ({@link KeptPage}), gzipped too once a client that takes gzip asks, and weighed
  * by their bytes against a memory budget ({@code ippc.catalogue.kept-pages.memory}), not counted: a page of 100
- * resources is some 120 KB, and a
- * limit of 2,000 pages let one anonymous client exhaust a 154 MB heap with 470 distinct searches. When the
+ * resources is some 120 KB, and a limit of 2,000 pages let one anonymous client exhaust a 154 MB heap with 470
+ * distinct searches. When the
  * budget is full, Caffeine keeps the pages asked for most often, so a crawl of one-off searches does not
  * push out the landing page's usual ones. Requests for a page being searched wait for that one search.
  */
@@ -40,8 +40,8 @@ public class CataloguePages {
 
     private final Catalogue catalogue;
     private final ObjectMapper json;
-    private final AsyncCache<Key, KeptPage> kept;
-    /** The cache's statistics, which {@link #keptPage} counts into too: the cache's map view does not count. */
+    private final AsyncCache<Key, KeptPage> cache;
+    /** The cache's statistics, which {@link #kept} counts into too: the cache's map view does not count. */
     private final StatsCounter stats = new ConcurrentStatsCounter();
 
     CataloguePages(
@@ -52,7 +52,7 @@ public class CataloguePages {
             @ConfigProperty(name = "ippc.catalogue.kept-pages.expire-after") Duration expireAfter) {
         this.catalogue = catalogue;
         this.json = json;
-        this.kept = CaffeineCacheMetrics.monitor(
+        this.cache = CaffeineCacheMetrics.monitor(
                 meters,
                 Caffeine.newBuilder()
                         .maximumWeight(memory.asLongValue())
@@ -64,22 +64,41 @@ public class CataloguePages {
     }
 
     /**
-     * The page as JSON, from the catalogue at {@code revision} or later; {@code query} is the request's query
-     * string, which with the revision names the page.
+     * The page as sent, gzipped or not, from the catalogue at {@code revision} or later; {@code query} is the request's
+     * query string, which with the revision names the page. Searches, or waits for the search of the same page, or
+     * compresses a kept page: for a worker thread.
      */
-    public KeptPage page(long revision, String query, CatalogueFilters filters, String sort, String cursor, int limit) {
+    public byte[] page(
+            long revision,
+            String query,
+            boolean gzip,
+            CatalogueFilters filters,
+            String sort,
+            String cursor,
+            int limit) {
+        Key key = new Key(revision, query);
         CompletableFuture<KeptPage> search = new CompletableFuture<>();
-        CompletableFuture<KeptPage> page = kept.get(new Key(revision, query), (key, executor) -> search);
-        if (page != search) {
-            return keptOrSearchFailure(page);
+        CompletableFuture<KeptPage> page = cache.get(key, (k, executor) -> search);
+        KeptPage answer = page == search ? search(search, filters, sort, cursor, limit) : keptOrSearchFailure(page);
+        if (!gzip) {
+            return answer.json();
         }
-        // The search runs here, on the request's thread (its statements hold their own connections, see Sql); the
-        // cache drops a search that failed.
+        byte[] gzipped = answer.gzippedIfReady();
+        if (gzipped == null) {
+            gzipped = answer.gzipped();
+            cache.asMap().replace(key, page, page); // weighed again, with its gzipped bytes
+        }
+        return gzipped;
+    }
+
+    /** The search runs here, on the request's thread (its statements hold their own connections, see Sql). */
+    private KeptPage search(
+            CompletableFuture<KeptPage> search, CatalogueFilters filters, String sort, String cursor, int limit) {
         try {
             KeptPage answer = new KeptPage(json.writeValueAsBytes(catalogue.search(filters, sort, cursor, limit)));
             search.complete(answer);
             return answer;
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException e) { // the cache drops a search that failed
             search.completeExceptionally(e);
             throw new UncheckedIOException(e);
         } catch (RuntimeException | Error e) { // whatever ends the search, the requests waiting for it must not hang
@@ -89,24 +108,28 @@ public class CataloguePages {
     }
 
     /**
-     * The page if it is kept at {@code revision} and its search has ended, without waiting and without searching:
-     * null otherwise, and then {@link #page} is what answers.
+     * The page as sent, gzipped or not, if it is kept at {@code revision} as such: without waiting, searching or
+     * compressing, for the event loop. Null otherwise, and then {@link #page} is what answers.
      */
-    public KeptPage keptPage(long revision, String query) {
-        CompletableFuture<KeptPage> page = kept.asMap().get(new Key(revision, query));
+    public byte[] kept(long revision, String query, boolean gzip) {
+        CompletableFuture<KeptPage> page = cache.asMap().get(new Key(revision, query));
         if (page == null || page.state() != Future.State.SUCCESS) {
             return null;
         }
-        stats.recordHits(1);
-        return page.resultNow();
+        byte[] answer =
+                gzip ? page.resultNow().gzippedIfReady() : page.resultNow().json();
+        if (answer != null) {
+            stats.recordHits(1); // not counted by the cache's map view; a page still to compress is counted by page()
+        }
+        return answer;
     }
 
-    /**
-     * A page's bytes, weighed when its search ends: its JSON, and a quarter of that for the gzipped copy it may get
-     * later (a sixth to an eighth of the JSON, measured), so that the budget holds whichever clients ask.
-     */
+    /** A page's bytes: its JSON, its gzipped copy once it has one, and its name. */
     private static int weight(Key key, KeptPage page) {
-        return page.json().length + page.json().length / 4 + key.query().length();
+        byte[] gzipped = page.gzippedIfReady();
+        return page.json().length
+                + (gzipped == null ? 0 : gzipped.length)
+                + key.query().length();
     }
 
     private static KeptPage keptOrSearchFailure(CompletableFuture<KeptPage> page) {

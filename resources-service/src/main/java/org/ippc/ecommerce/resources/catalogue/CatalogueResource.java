@@ -30,7 +30,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.OptionalLong;
-import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -53,6 +52,8 @@ import org.ippc.ecommerce.platform.OpenApiConventions;
 public class CatalogueResource {
     private static final int MAX_AGE_SECONDS = 60;
     private static final String CSV = "text/csv; charset=UTF-8";
+    private static final String ORIGIN = "Origin";
+    private static final String ACCEPT_ENCODING_AND_ORIGIN = HttpHeaders.ACCEPT_ENCODING + ", " + ORIGIN;
 
     private final Catalogue catalogue;
     private final CatalogueRevision catalogueRevision;
@@ -97,21 +98,27 @@ public class CatalogueResource {
         catalogue.requireValidCursor(filters, sort, cursor); // a request that would be a 400 is never a 304
         String query = http.query(); // as sent: the request's URI is not parsed again for it
         boolean gzip = AcceptEncoding.allowsGzip(http.headers().getAll(HttpHeaders.ACCEPT_ENCODING));
-        // A page kept at a revision read moments ago is answered here, on the event loop, like the HTTP stack's own
-        // answers: most of the landing page's asks. Whatever may wait for the database, or compress, goes to a worker.
+        // At a revision read moments ago, a 304 or a kept page is answered here, on the event loop, like the HTTP
+        // stack's own answers: most of the landing page's asks. Whatever may wait for the database, or compress, goes
+        // to a worker thread.
         OptionalLong recent = catalogueRevision.recent();
-        KeptPage kept = recent.isPresent() ? pages.keptPage(recent.getAsLong(), query) : null;
-        byte[] keptBody = kept == null ? null : gzip ? kept.gzippedIfReady() : kept.json();
-        if (keptBody != null) {
-            return Uni.createFrom().item(page(request, recent.getAsLong(), gzip, () -> keptBody));
+        if (recent.isPresent()) {
+            byte[] kept = pages.kept(recent.getAsLong(), query, gzip);
+            Response atHand = kept != null
+                    ? encoded(request, recent.getAsLong(), gzip, () -> kept)
+                    : notModified(request, recent.getAsLong(), gzip);
+            if (atHand != null) {
+                return Uni.createFrom().item(atHand);
+            }
         }
         return Uni.createFrom()
                 .item(() -> {
                     long revision = catalogueRevision.current();
-                    return page(request, revision, gzip, () -> {
-                        KeptPage page = pages.page(revision, query, filters, sort, cursor, limit);
-                        return gzip ? page.gzipped() : page.json();
-                    });
+                    return encoded(
+                            request,
+                            revision,
+                            gzip,
+                            () -> pages.page(revision, query, gzip, filters, sort, cursor, limit));
                 })
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
@@ -131,7 +138,7 @@ public class CatalogueResource {
     public Response get(@PathParam("id") long id, @Context Request request) {
         long revision = catalogueRevision.current();
         PublishedResourceView resource = catalogue.published(id); // no 304 for what is not (or no longer) there
-        return tagged(request, revision, () -> resource, MediaType.APPLICATION_JSON);
+        return tagged(request, revision, resource, MediaType.APPLICATION_JSON, ORIGIN);
     }
 
     @GET
@@ -156,7 +163,7 @@ public class CatalogueResource {
                 generator.writeEndArray();
             }
         };
-        return negotiated(cached(request, revision -> body, MediaType.APPLICATION_JSON));
+        return exported(request, body, MediaType.APPLICATION_JSON);
     }
 
     @GET
@@ -180,16 +187,14 @@ public class CatalogueResource {
                 });
             }
         };
-        return Response.fromResponse(negotiated(cached(request, revision -> body, CSV)))
+        return Response.fromResponse(exported(request, body, CSV))
                 .header("Content-Disposition", "attachment; filename=\"ippc-ecommerce-resources.csv\"")
                 .build();
     }
 
     /** The export answers JSON or CSV at one URL, so caches must key it by Accept too. */
-    private static Response negotiated(Response answer) {
-        return Response.fromResponse(answer)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .build();
+    private Response exported(Request request, StreamingOutput body, String mediaType) {
+        return tagged(request, catalogueRevision.current(), body, mediaType, HttpHeaders.ACCEPT + ", " + ORIGIN);
     }
 
     private void write(JsonGenerator generator, PublishedResourceView resource) {
@@ -200,42 +205,57 @@ public class CatalogueResource {
         }
     }
 
-    /** The answer, tagged with the catalogue's revision; 304 when the client holds that revision already. */
-    private Response cached(Request request, LongFunction<Object> body, String mediaType) {
-        long revision = catalogueRevision.current();
-        return tagged(request, revision, () -> body.apply(revision), mediaType);
-    }
-
-    /** {@code revision} is read before the body, so that an answer is never tagged newer than what it holds. */
-    private static Response tagged(Request request, long revision, Supplier<Object> body, String mediaType) {
+    /**
+     * The answer, tagged with the catalogue's revision; 304 when the client holds that revision already. The revision
+     * is read before the body, so that an answer is never tagged newer than what it holds.
+     */
+    private static Response tagged(Request request, long revision, Object body, String mediaType, String varyBy) {
         // A strong ETag names one representation: the CSV export's is not the JSON one's.
         EntityTag etag = new EntityTag("catalogue-" + revision + (mediaType.equals(CSV) ? "-csv" : ""));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(body.get(), mediaType);
-        return answer.cacheControl(maxAge()).tag(etag).build();
+        Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(body, mediaType);
+        return cacheable(answer, etag, varyBy);
     }
 
     /**
-     * A search's page, gzipped for a client that takes gzip: other bytes, so another strong ETag, and caches told
-     * to keep the two apart ({@code Vary}). The service compresses its pages itself, as its answers forbid proxies
-     * to change them ({@code Cache-Control: no-transform}).
+     * A search's page, gzipped for a client that takes gzip: other bytes, so another strong ETag, and shared caches
+     * told to keep the two apart. The service compresses its pages itself, as its answers forbid proxies to change
+     * them ({@code Cache-Control: no-transform}).
      */
-    private static Response page(Request request, long revision, boolean gzip, Supplier<byte[]> body) {
-        EntityTag etag = new EntityTag("catalogue-" + revision + (gzip ? "-gzip" : ""));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        Response.ResponseBuilder answer = notModified != null
-                ? notModified
-                : Response.ok(body.get(), MediaType.APPLICATION_JSON)
-                        .header(HttpHeaders.CONTENT_ENCODING, gzip ? "gzip" : null);
-        return answer.cacheControl(maxAge())
-                .tag(etag)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
-                .build();
+    private static Response encoded(Request request, long revision, boolean gzip, Supplier<byte[]> body) {
+        Response notModified = notModified(request, revision, gzip);
+        if (notModified != null) {
+            return notModified;
+        }
+        Response.ResponseBuilder answer = Response.ok(body.get(), MediaType.APPLICATION_JSON);
+        if (gzip) {
+            answer.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        return cacheable(answer, searchTag(revision, gzip), ACCEPT_ENCODING_AND_ORIGIN);
     }
 
-    private static CacheControl maxAge() {
+    /** The 304 of a search, when the client holds the page at {@code revision} in its encoding; null otherwise. */
+    private static Response notModified(Request request, long revision, boolean gzip) {
+        EntityTag etag = searchTag(revision, gzip);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        return notModified == null ? null : cacheable(notModified, etag, ACCEPT_ENCODING_AND_ORIGIN);
+    }
+
+    private static EntityTag searchTag(long revision, boolean gzip) {
+        return new EntityTag("catalogue-" + revision + (gzip ? "-gzip" : ""));
+    }
+
+    /**
+     * An answer public caches may keep for a minute under its ETag, by the request headers named in {@code varyBy}.
+     * Those include {@code Origin}, as the CORS headers depend on it: a shared cache must not hand the IPP page an
+     * answer made without them.
+     */
+    private static Response cacheable(Response.ResponseBuilder answer, EntityTag etag, String varyBy) {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);
-        return cache;
+        return answer.cacheControl(cache)
+                .tag(etag)
+                .header(HttpHeaders.VARY, varyBy)
+                .build();
     }
 }

@@ -27,7 +27,10 @@ class AcceptEncodingTest {
                 "deflate, br | false",
                 "identity | false",
                 "'' | false",
-                "gzip;q=high | false" // a weight that cannot be read sends nothing against it
+                "gzip;q=high | false", // a weight that cannot be read sends nothing against it
+                "gzip;q= | false",
+                "gzip; Q = 0 | false",
+                "identity;q=0, gzip | true"
             })
     void readsWhatTheClientTakes(String header, boolean takesGzip) {
         assertEquals(takesGzip, AcceptEncoding.allowsGzip(List.of(header)));

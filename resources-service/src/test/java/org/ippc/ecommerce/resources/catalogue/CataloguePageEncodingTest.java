@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -15,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +34,12 @@ import org.junit.jupiter.api.Test;
 class CataloguePageEncodingTest {
     @TestHTTPResource("/v1/resources")
     URI catalogue;
+
+    @Inject
+    CataloguePages pages;
+
+    @Inject
+    CatalogueRevision revision;
 
     /**
      * REST Assured asks for gzip itself unless told it decodes nothing, and unzips what it is sent (so that the
@@ -75,6 +84,28 @@ class CataloguePageEncodingTest {
         }
         // And a client that does not take gzip still gets the JSON as it is.
         assertArrayEquals(json, raw(word, "identity"));
+    }
+
+    @Test
+    void aKeptPageIsCompressedOnceOnTheFirstAskThatTakesGzip() {
+        String word = Submissions.uniqueWord();
+        Submissions.published(Submissions.resource(word));
+        String query = "q=" + word + "&limit=5";
+        byte[] json = raw(word, "identity");
+        for (int ask = 0; ask < 5; ask++) { // kept once asked a few times, with the test's small budget full
+            raw(word, "identity");
+        }
+        long at = revision.current();
+        assertArrayEquals(json, pages.kept(at, query, false));
+        assertNull(pages.kept(at, query, true), "not compressed for clients that did not ask for it");
+
+        byte[] gzipped = raw(word, "gzip");
+        byte[] kept = pages.kept(at, query, true);
+        assertArrayEquals(gzipped, kept);
+        for (int ask = 0; ask < 3; ask++) {
+            raw(word, "gzip");
+            assertSame(kept, pages.kept(at, query, true), "compressed again at ask " + ask);
+        }
     }
 
     /** The page's bytes as sent, not unzipped. */
@@ -132,6 +163,13 @@ class CataloguePageEncodingTest {
                 .header("ETag", gzipTag)
                 .header("Vary", containsString("Accept-Encoding"))
                 .header("Content-Encoding", nullValue());
+        asking("identity", word)
+                .header("If-None-Match", plainTag)
+                .get("/v1/resources")
+                .then()
+                .statusCode(304)
+                .header("ETag", plainTag)
+                .header("Vary", containsString("Accept-Encoding"));
         // The plain page's ETag does not validate the gzipped bytes, nor the other way round.
         asking("gzip", word)
                 .header("If-None-Match", plainTag)

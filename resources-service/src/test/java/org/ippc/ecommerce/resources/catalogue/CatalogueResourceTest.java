@@ -506,8 +506,8 @@ class CatalogueResourceTest {
             assertTrue(again.header("RateLimit") != null, "every answer counts against the rate limit");
         }
         // What the event loop answers from: the page kept under the query string as sent.
-        KeptPage kept = pages.keptPage(revision.current(), "q=" + word + "&limit=7");
-        assertEquals(searched.asString(), kept == null ? null : new String(kept.json(), StandardCharsets.UTF_8));
+        byte[] kept = pages.kept(revision.current(), "q=" + word + "&limit=7", false);
+        assertEquals(searched.asString(), kept == null ? null : new String(kept, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -647,6 +647,16 @@ class CatalogueResourceTest {
                 .get("/v1/resources")
                 .then()
                 .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void sharedCachesKeepTheAnswersToEachOriginApart() {
+        // The CORS headers depend on the request's Origin: a cache keeping an answer made without them (a crawler's)
+        // must not hand it to the IPP page, whose browser would then refuse it.
+        long published = Submissions.published(Submissions.resource(Submissions.uniqueWord()));
+        for (String path : List.of("/v1/resources", "/v1/resources/" + published, "/v1/resources/export")) {
+            given().get(path).then().statusCode(200).header("Vary", containsString("Origin"));
+        }
     }
 
     @Test

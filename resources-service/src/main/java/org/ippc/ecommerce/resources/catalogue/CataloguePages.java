@@ -26,9 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Pages are kept as the JSON sent ({@link KeptPage}), gzipped too once a client that takes gzip asks, and weighed
  * by their bytes against a memory budget ({@code ippc.catalogue.kept-pages.memory}), not counted: a page of 100
  * resources is some 120 KB, and a limit of 2,000 pages let one anonymous client exhaust a 154 MB heap with 470
- * distinct searches. When the
- * budget is full, Caffeine keeps the pages asked for most often, so a crawl of one-off searches does not
- * push out the landing page's usual ones. Requests for a page being searched wait for that one search.
+ * distinct searches. When the budget is full, Caffeine keeps the pages asked for most often, so a crawl of one-off
+ * searches does not push out the landing page's usual ones. Requests for a page being searched wait for that one search.
  */
 @ApplicationScoped
 public class CataloguePages {

@@ -210,8 +210,7 @@ public class CatalogueResource {
      * is read before the body, so that an answer is never tagged newer than what it holds.
      */
     private static Response tagged(Request request, long revision, Object body, String mediaType, String varyBy) {
-        // A strong ETag names one representation: the CSV export's is not the JSON one's.
-        EntityTag etag = new EntityTag("catalogue-" + revision + (mediaType.equals(CSV) ? "-csv" : ""));
+        EntityTag etag = etag(revision, mediaType.equals(CSV) ? "-csv" : "");
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(body, mediaType);
         return cacheable(answer, etag, varyBy);
@@ -231,18 +230,19 @@ public class CatalogueResource {
         if (gzip) {
             answer.header(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
-        return cacheable(answer, searchTag(revision, gzip), ACCEPT_ENCODING_AND_ORIGIN);
+        return cacheable(answer, etag(revision, gzip ? "-gzip" : ""), ACCEPT_ENCODING_AND_ORIGIN);
     }
 
     /** The 304 of a search, when the client holds the page at {@code revision} in its encoding; null otherwise. */
     private static Response notModified(Request request, long revision, boolean gzip) {
-        EntityTag etag = searchTag(revision, gzip);
+        EntityTag etag = etag(revision, gzip ? "-gzip" : "");
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         return notModified == null ? null : cacheable(notModified, etag, ACCEPT_ENCODING_AND_ORIGIN);
     }
 
-    private static EntityTag searchTag(long revision, boolean gzip) {
-        return new EntityTag("catalogue-" + revision + (gzip ? "-gzip" : ""));
+    /** A strong ETag names one representation: the CSV export's is not the JSON one's, nor gzipped bytes plain ones. */
+    private static EntityTag etag(long revision, String representation) {
+        return new EntityTag("catalogue-" + revision + representation);
     }
 
     /**

@@ -2,15 +2,11 @@ package org.ippc.ecommerce.registry.trader;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,11 +21,6 @@ public class TraderRepository implements PanacheRepository<Trader> {
 
     /** pg_trgm similarity above which two names in a country are reported as a possible duplicate. */
     private static final double DUPLICATE_SIMILARITY = 0.5;
-    /** Registered words a searched word may stand for: the most similar, and those it begins. */
-    private static final int SIMILAR_WORDS = 20;
-
-    private static final int BEGUN_WORDS = 20;
-
     /** A row of {@link #holdersOf}: a presence key and the registration of the trader holding it. */
     record HeldKey(String key, String status, String registrationNumber, String countryCode) {}
 
@@ -278,128 +269,5 @@ public class TraderRepository implements PanacheRepository<Trader> {
                 .setParameter("name", name)
                 .setParameter("threshold", DUPLICATE_SIMILARITY)
                 .getResultList();
-    }
-
-    /**
-     * For each word of a searched name (two letters or more), the words of registered names it may
-     * stand for: the nearest by trigram similarity (misspellings) and those it begins. Each choice
-     * comes joined by chr(31); a word that stands for nothing registered is left out.
-     */
-    @SuppressWarnings("unchecked")
-    private List<String> nameWordChoices(String text) {
-        return getEntityManager()
-                .createNativeQuery("""
-                        select array_to_string(array(
-                                   (select d.word from trader_name_word d where d.word % searched.word
-                                    order by similarity(d.word, searched.word) desc, d.word limit :similar)
-                                   union
-                                   (select d.word from trader_name_word d
-                                    where d.word >= searched.word and d.word < searched.word || chr(1114111)
-                                    order by d.word limit :begun)), chr(31))
-                        from unnest(name_words(:text)) as searched(word)
-                        where length(searched.word) > 1""")
-                .setParameter("text", text)
-                .setParameter("similar", SIMILAR_WORDS)
-                .setParameter("begun", BEGUN_WORDS)
-                .getResultList()
-                .stream()
-                .filter(choice -> !((String) choice).isEmpty())
-                .toList();
-    }
-
-    /**
-     * One page of traders matching the query. With free text, every word of it that stands for
-     * registered words must match one of the trader's, and the page is the best matches by
-     * similarity of the legal name (no next page); otherwise it is in id order after the given id. Only the filters
-     * given go into the SQL, so that PostgreSQL plans each combination on its own indexes; a store
-     * id or a website names a handful of traders, read first, then looked up by key (a semi-join
-     * there is planned as a walk of the whole register in id order).
-     */
-    public List<Trader> page(TraderQuery query, long afterId, int limit) {
-        return select(query, afterId, limit, query.text() != null);
-    }
-
-    /** One page in id order after the given id, free text a filter only: how an export reads every match. */
-    public List<Trader> pageInIdOrder(TraderQuery query, long afterId, int limit) {
-        return select(query, afterId, limit, false);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Trader> select(TraderQuery query, long afterId, int limit, boolean ranked) {
-        StringBuilder sql = new StringBuilder("select t.id from trader t where true");
-        Map<String, Object> parameters = new HashMap<>();
-        if (!ranked) {
-            sql.append(" and t.id > :after");
-            parameters.put("after", afterId);
-        }
-        if (query.country() != null) {
-            sql.append(" and t.country_code = :country");
-            parameters.put("country", query.country());
-        }
-        if (query.withinCountries() != null) {
-            sql.append(" and t.country_code = any(string_to_array(:within, ','))");
-            parameters.put("within", String.join(",", query.withinCountries()));
-        }
-        if (query.status() != null) {
-            sql.append(" and t.status = :status");
-            parameters.put("status", query.status().code());
-        }
-        if (query.productClass() != null) {
-            sql.append(" and cast(:productClass as varchar) = any(t.product_classes)");
-            parameters.put("productClass", query.productClass());
-        }
-        if (query.platform() != null) {
-            sql.append(" and t.id in (select p.trader_id from online_presence p"
-                    + " where p.kind = 'store' and p.platform = :platform)");
-            parameters.put("platform", query.platform());
-        }
-        if (query.storeId() != null) {
-            sql.append(" and t.id = any(array(select p.trader_id from online_presence p"
-                    + " where p.kind = 'store' and lower(p.store_id) = lower(:storeId)))");
-            parameters.put("storeId", query.storeId());
-        }
-        if (!query.sellerKeys().isEmpty()) {
-            // a store id may hold a space; no key holds a control character
-            sql.append(" and t.id = any(array(select p.trader_id from online_presence p"
-                    + " where p.key = any(string_to_array(:keys, chr(31)))))");
-            parameters.put("keys", String.join("\u001f", query.sellerKeys()));
-        }
-        if (query.text() != null) {
-            List<String> wordChoices = nameWordChoices(query.text());
-            if (wordChoices.isEmpty()) {
-                return List.of();
-            }
-            for (int i = 0; i < wordChoices.size(); i++) {
-                sql.append(" and t.name_words && string_to_array(:words%d, chr(31))".formatted(i));
-                parameters.put("words" + i, wordChoices.get(i));
-            }
-        }
-        if (ranked) {
-            sql.append(" order by similarity(lower(t.legal_name), lower(:text)) desc, t.id");
-            parameters.put("text", query.text());
-        } else {
-            sql.append(" order by t.id");
-        }
-        sql.append(" limit :limit");
-        parameters.put("limit", limit);
-        Query select = getEntityManager().createNativeQuery(sql.toString());
-        parameters.forEach(select::setParameter);
-        List<Long> ids = select.getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return withPresences(ids);
-    }
-
-    /**
-     * The traders with these ids, in that order, with their presences. Loaded by id as one array parameter: an
-     * {@code in} list of the page's length would be translated from HQL to SQL again for every length.
-     */
-    private List<Trader> withPresences(List<Long> ids) {
-        EntityGraph<Trader> graph = getEntityManager().createEntityGraph(Trader.class);
-        graph.addAttributeNode("presences");
-        return getSession().findMultiple(graph, ids).stream()
-                .filter(Objects::nonNull)
-                .toList();
     }
 }

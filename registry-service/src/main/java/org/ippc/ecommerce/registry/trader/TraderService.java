@@ -252,27 +252,26 @@ public class TraderService {
         KeysetPage<TraderView> page = KeysetPage.fetch(
                 cursor,
                 limit,
-                (afterId, size) -> traders.page(query, afterId, size),
+                (afterId, size) -> reader.page(query, afterId, size),
                 trader -> trader.id,
                 TraderView::of);
         return new TraderPage(page.items(), query.text() == null ? page.next() : null);
     }
 
     /**
-     * Every trader matching the query, in id order, to the writer: read a page at a time and the session cleared
-     * after each, so that an export of the whole register holds one page in memory. The query is one of
-     * {@link #readable}, taken before the answer starts: a refusal cannot come in the middle of a file.
+     * Every trader matching the query, in id order, to the writer: read a page at a time, so that an export of the
+     * whole register holds one page in memory. The query is one of {@link #readable}, taken before the answer
+     * starts: a refusal cannot come in the middle of a file.
      */
     public void export(TraderQuery query, ExportWriter writer) throws IOException {
         long after = 0;
-        List<Trader> page = traders.pageInIdOrder(query, after, EXPORT_PAGE);
+        List<Trader> page = reader.pageInIdOrder(query, after, EXPORT_PAGE);
         while (!page.isEmpty()) {
             for (Trader trader : page) {
                 writer.write(TraderView.of(trader));
             }
             after = page.get(page.size() - 1).id;
-            traders.getEntityManager().clear();
-            page = traders.pageInIdOrder(query, after, EXPORT_PAGE);
+            page = reader.pageInIdOrder(query, after, EXPORT_PAGE);
         }
     }
 

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.ippc.ecommerce.platform.testing.Tokens;
@@ -240,15 +241,37 @@ class TraderImportTest {
     }
 
     @Test
-    void manyLinesImportInOneRequest() {
+    void manyLinesImportInOneRequestAndExportWhole() {
         String t = tag();
-        // More lines than a chunk of either pass, the check and the write.
+        // More lines than a chunk of either pass, the check and the write, and than a page of the export.
         String csv = HEADER
                 + IntStream.range(0, 2600)
                         .mapToObj(i -> line("", "Bulk " + t + " " + i, "PL", "bulk" + i + "-" + t + ".example", "", ""))
                         .collect(Collectors.joining());
         upload("PL", csv, "").statusCode(200).body("created", equalTo(2600)).body("results", hasSize(2600));
         known("bulk2599-" + t + ".example", true);
+
+        String exported = given().auth()
+                .oauth2(Tokens.nppo("PL"))
+                .accept("text/csv")
+                .queryParam("q", t)
+                .get("/v1/traders")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        List<String> rows = exported.strip().lines().skip(1).toList();
+        assertEquals(2600, rows.size());
+        Pattern name = Pattern.compile("Bulk " + t + " \\d+");
+        assertEquals(
+                IntStream.range(0, 2600).mapToObj(i -> "Bulk " + t + " " + i).collect(Collectors.toSet()),
+                rows.stream()
+                        .map(row -> name.matcher(row)
+                                .results()
+                                .findFirst()
+                                .orElseThrow()
+                                .group())
+                        .collect(Collectors.toSet()));
     }
 
     @Test

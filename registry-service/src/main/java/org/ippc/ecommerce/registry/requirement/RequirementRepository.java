@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
 import org.ippc.ecommerce.platform.TransactionLocks;
 import org.ippc.ecommerce.registry.product.HighRiskProduct;
 import org.ippc.ecommerce.registry.product.ProductStatus;
@@ -23,25 +24,38 @@ public class RequirementRepository implements PanacheRepository<ImportRequiremen
                 country);
     }
 
+    /** A country's requirements for a product: what a screened item, bound for the country, asks for. */
+    public record CountryProduct(String countryCode, long productId) {}
+
     /**
-     * The requirements of any of the countries in force on a date for any of the products, in one query. The
-     * countries and products travel as two joined strings: an {@code in} list of each batch's length would be
-     * translated from HQL to SQL again for every screening.
+     * The requirements in force on a date for each of these countries' products, in one query, read only: a
+     * screening reads them and changes none. Only the pairs asked are read; every country of a batch with every
+     * product found in it had been thousands of rows a screening, each a managed entity whose JSON Hibernate parsed
+     * and copied. The pairs travel as two joined strings, zipped by {@code unnest}: an {@code in} list of each batch's
+     * length would be translated from HQL to SQL again for every screening.
      */
-    public List<ImportRequirement> inForce(Collection<String> countries, Collection<Long> productIds, LocalDate date) {
-        if (countries.isEmpty() || productIds.isEmpty()) {
+    @SuppressWarnings("unchecked")
+    public List<ImportRequirement> inForce(Collection<CountryProduct> wanted, LocalDate date) {
+        if (wanted.isEmpty()) {
             return List.of();
         }
         return getEntityManager()
                 .createNativeQuery("""
                         select r.* from import_requirement r
-                         where r.country_code = any(string_to_array(:countries, ','))
-                           and r.product_id = any(cast(string_to_array(:products, ',') as bigint[]))
-                           and r.effective_from <= :date and (r.effective_to is null or r.effective_to > :date)""", ImportRequirement.class)
-                .setParameter("countries", String.join(",", countries))
+                          join unnest(string_to_array(:countries, ','),
+                                      cast(string_to_array(:products, ',') as bigint[])) as wanted(country, product)
+                            on r.country_code = wanted.country and r.product_id = wanted.product
+                         where r.effective_from <= :date and (r.effective_to is null or r.effective_to > :date)""", ImportRequirement.class)
                 .setParameter(
-                        "products", productIds.stream().map(String::valueOf).collect(Collectors.joining(",")))
+                        "countries",
+                        wanted.stream().map(CountryProduct::countryCode).collect(Collectors.joining(",")))
+                .setParameter(
+                        "products",
+                        wanted.stream()
+                                .map(pair -> String.valueOf(pair.productId()))
+                                .collect(Collectors.joining(",")))
                 .setParameter("date", date)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
     }
 

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.ippc.ecommerce.registry.requirement.ImportRequirement;
 import org.ippc.ecommerce.registry.requirement.RequirementRepository;
+import org.ippc.ecommerce.registry.requirement.RequirementRepository.CountryProduct;
 import org.ippc.ecommerce.registry.requirement.RequirementView;
 
 /** The high-risk products a text or an HS code points to, each with a destination's requirement for it. */
@@ -42,9 +43,14 @@ public class RequirementLookupService {
         if (reasons.isEmpty()) {
             return new RequirementLookup(destination, origin, date, List.of());
         }
-        Map<Long, List<ImportRequirement>> inForce =
-                requirements.inForce(List.of(destination), reasons.keySet(), date).stream()
-                        .collect(Collectors.groupingBy(r -> r.productId));
+        Map<Long, List<ImportRequirement>> inForce = requirements
+                .inForce(
+                        reasons.keySet().stream()
+                                .map(id -> new CountryProduct(destination, id))
+                                .toList(),
+                        date)
+                .stream()
+                .collect(Collectors.groupingBy(r -> r.productId));
         List<RequirementLookupProduct> found = reasons.keySet().stream()
                 .sorted()
                 .map(snapshot.products()::get)

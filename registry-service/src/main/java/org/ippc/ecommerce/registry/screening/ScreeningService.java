@@ -21,6 +21,7 @@ import org.ippc.ecommerce.platform.Translated;
 import org.ippc.ecommerce.registry.guidance.Guidance;
 import org.ippc.ecommerce.registry.requirement.ImportRequirement;
 import org.ippc.ecommerce.registry.requirement.RequirementRepository;
+import org.ippc.ecommerce.registry.requirement.RequirementRepository.CountryProduct;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.ItemResult;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.MatchedClass;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.MatchedProduct;
@@ -216,15 +217,12 @@ public class ScreeningService {
      */
     private Map<String, Map<Long, List<ImportRequirement>>> requirementsInForce(
             List<ScreeningRequest.Item> items, List<List<Found>> found, LocalDate today) {
-        Set<String> destinations = new HashSet<>();
-        Set<Long> productIds = new HashSet<>();
+        Set<CountryProduct> wanted = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
-            if (!found.get(i).isEmpty()) {
-                destinations.add(items.get(i).destinationCountry());
-                found.get(i).forEach(f -> productIds.add(f.productId()));
-            }
+            String destination = items.get(i).destinationCountry();
+            found.get(i).forEach(f -> wanted.add(new CountryProduct(destination, f.productId())));
         }
-        return requirements.inForce(destinations, productIds, today).stream()
+        return requirements.inForce(wanted, today).stream()
                 .collect(Collectors.groupingBy(r -> r.countryCode, Collectors.groupingBy(r -> r.productId)));
     }
 }

@@ -212,8 +212,8 @@ public class ScreeningService {
     }
 
     /**
-     * The requirements in force today, by destination and product, for the products found (one query for the batch;
-     * a destination may get requirements for products found only in items bound elsewhere, which no item asks for).
+     * The requirements in force today, by destination and product, for the pairs of destination and product the
+     * items hold (one query for the batch).
      */
     private Map<String, Map<Long, List<ImportRequirement>>> requirementsInForce(
             List<ScreeningRequest.Item> items, List<List<Found>> found, LocalDate today) {

@@ -3,6 +3,10 @@
 
   generate.py products DIR N_PRODUCTS   products.tsv and terms.tsv: N products, six terms each (one per UN language)
   generate.py screening DIR TRADERS     screening.json (1,000 items) and listings.tsv (the same items, for the matcher harness)
+  generate.py declarations DIR          declarations.json: screening.json's items as parcel declarations, the seller
+                                        named by its sender only, from senders.tsv (registered traders' legal names and
+                                        countries): four in ten as registered, three with a letter left out, three not
+                                        registered
   generate.py import FILE ROWS PREFIX   a trader CSV import file (the columns of deploy/seed/traders-example.csv),
                                         websites and stores named after PREFIX so that each run creates new traders
   generate.py numbered FILE LINES OUT   the import file again, each line with the registration number its import
@@ -109,6 +113,26 @@ def screening(directory, traders):
             f.write(f"{item['title']}\t{item['description']}\n")
 
 
+def declarations(directory):
+    rng = random.Random(5)
+    with open(f"{directory}/screening.json") as f:
+        body = json.load(f)
+    with open(f"{directory}/senders.tsv") as f:
+        senders = [line.rstrip("\n").split("\t") for line in f]
+    for i, item in enumerate(body["items"]):
+        item.pop("sellerUrl", None)
+        item.pop("marketplace", None)
+        name, country = senders[i % len(senders)]
+        kind = rng.random()
+        if kind < 0.3:
+            name = name[:2] + name[3:]
+        elif kind < 0.6:
+            name = f"{rng.choice(WORDS).title()} {rng.choice(['World', 'Shop', 'House', 'Trading'])} {rng.randint(1, 999)}"
+        item["sender"] = {"name": name, "address": f"{i} Main Street", "countryCode": country}
+    with open(f"{directory}/declarations.json", "w") as f:
+        json.dump(body, f, ensure_ascii=False)
+
+
 def trader_import(path, rows, prefix):
     rng = random.Random(11)
     header = ["registrationNumber", "legalName", "tradingNames", "countryCode", "address", "contactEmail",
@@ -141,6 +165,8 @@ if __name__ == "__main__":
         products(sys.argv[2], int(sys.argv[3]))
     elif command == "screening":
         screening(sys.argv[2], int(sys.argv[3]))
+    elif command == "declarations":
+        declarations(sys.argv[2])
     elif command == "import":
         trader_import(sys.argv[2], int(sys.argv[3]), sys.argv[4])
     elif command == "numbered":

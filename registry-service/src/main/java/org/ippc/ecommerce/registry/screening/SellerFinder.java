@@ -2,6 +2,7 @@ package org.ippc.ecommerce.registry.screening;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.ippc.ecommerce.registry.trader.TraderRepository.NameMatch;
  * Finds the registered trader behind each item of a batch, in two queries: by the marketplace store or the
  * seller's website when the item names one (the most specific key held wins); otherwise, for a parcel
  * declaration, by its sender, among the traders established in the sender's country, by the similarity of their
- * legal or trading names to the sender's name.
+ * legal or trading names to the sender's name, each sender once however many of the batch's items name it.
  */
 @ApplicationScoped
 class SellerFinder {
@@ -45,30 +46,40 @@ class SellerFinder {
         keys.forEach(allKeys::addAll);
         Map<String, PresenceHolder> holders = traders.holdersOf(allKeys);
 
-        List<Integer> bySender = new ArrayList<>();
-        List<String> countries = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        // A courier's batch names the same sender on many parcels: each sender is looked for once.
+        List<SenderName> senders = new ArrayList<>();
+        Map<SenderName, Integer> positions = new HashMap<>();
+        Map<Integer, Integer> senderOfItem = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             ScreeningRequest.Sender sender = items.get(i).sender();
             if (keys.get(i).isEmpty() && sender != null && sender.countryCode() != null && hasText(sender.name())) {
-                bySender.add(i);
-                countries.add(sender.countryCode());
-                names.add(sender.name().strip());
+                SenderName named =
+                        new SenderName(sender.countryCode(), sender.name().strip());
+                senderOfItem.put(i, positions.computeIfAbsent(named, first -> {
+                    senders.add(first);
+                    return senders.size() - 1;
+                }));
             }
         }
-        Map<Long, List<NameMatch>> candidates =
-                traders.nameMatches(countries, names).stream().collect(Collectors.groupingBy(NameMatch::sender));
+        Map<Long, List<NameMatch>> candidates = traders
+                .nameMatches(
+                        senders.stream().map(SenderName::countryCode).toList(),
+                        senders.stream().map(SenderName::name).toList())
+                .stream()
+                .collect(Collectors.groupingBy(NameMatch::sender));
 
         List<Seller> sellers = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             sellers.add(byKey(keys.get(i), holders));
         }
-        for (int asked = 0; asked < bySender.size(); asked++) {
-            // The query numbers senders from 1 (WITH ORDINALITY).
-            sellers.set(bySender.get(asked), bySenderName(candidates.getOrDefault(asked + 1L, List.of())));
-        }
+        // The query numbers senders from 1 (WITH ORDINALITY).
+        senderOfItem.forEach(
+                (item, position) -> sellers.set(item, bySenderName(candidates.getOrDefault(position + 1L, List.of()))));
         return sellers;
     }
+
+    /** A sender as a declaration names it: the country it sends from and its name. */
+    private record SenderName(String countryCode, String name) {}
 
     /** The keys an item's seller may be registered under, the most specific first. */
     private List<String> sellerKeys(ScreeningRequest.Item item) {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,32 @@ class SenderScreeningTest {
                 .body("items[1].seller.matchedName", equalTo("NFP Seeds " + tag))
                 .body("items[1].seller.score", equalTo(1.0f))
                 .body("items[0..2].seller.score", everyItem(greaterThanOrEqualTo(0.5f)));
+    }
+
+    @Test
+    void aSenderNamedOnManyParcelsIsFoundForEachOfThem() {
+        String fjord = register("NO", "Fjord Hagesenter AS " + tag, List.of());
+        String tromso = register("NO", "Tromsø Frø og Løk " + tag, List.of());
+        List<Map<String, Object>> parcels = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String name = List.of("Fjord Hagesenter AS ", "TROMSØ FRØ OG LØK ", "Nobody Registered ")
+                    .get(i % 3);
+            parcels.add(declaration("parcel-" + i, sender(name + tag, "NO")));
+        }
+
+        screen(Map.of("items", parcels))
+                .statusCode(200)
+                .body("items.id", contains("parcel-0", "parcel-1", "parcel-2", "parcel-3", "parcel-4", "parcel-5"))
+                .body("items.seller.registrationNumber", contains(fjord, tromso, null, fjord, tromso, null))
+                .body(
+                        "items.seller.matchedName",
+                        contains(
+                                "Fjord Hagesenter AS " + tag,
+                                "Tromsø Frø og Løk " + tag,
+                                null,
+                                "Fjord Hagesenter AS " + tag,
+                                "Tromsø Frø og Løk " + tag,
+                                null));
     }
 
     @Test

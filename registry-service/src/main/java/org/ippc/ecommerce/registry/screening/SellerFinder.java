@@ -2,8 +2,8 @@ package org.ippc.ecommerce.registry.screening;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,20 +47,19 @@ class SellerFinder {
         Map<String, PresenceHolder> holders = traders.holdersOf(allKeys);
 
         // A courier's batch names the same sender on many parcels: each sender is looked for once.
-        List<SenderName> senders = new ArrayList<>();
-        Map<SenderName, Integer> positions = new HashMap<>();
-        Map<Integer, Integer> senderOfItem = new HashMap<>();
+        Map<SenderName, List<Integer>> itemsBySender = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             ScreeningRequest.Sender sender = items.get(i).sender();
             if (keys.get(i).isEmpty() && sender != null && sender.countryCode() != null && hasText(sender.name())) {
-                SenderName named =
-                        new SenderName(sender.countryCode(), sender.name().strip());
-                senderOfItem.put(i, positions.computeIfAbsent(named, first -> {
-                    senders.add(first);
-                    return senders.size() - 1;
-                }));
+                itemsBySender
+                        .computeIfAbsent(
+                                new SenderName(
+                                        sender.countryCode(), sender.name().strip()),
+                                named -> new ArrayList<>())
+                        .add(i);
             }
         }
+        List<SenderName> senders = List.copyOf(itemsBySender.keySet());
         Map<Long, List<NameMatch>> candidates = traders
                 .nameMatches(
                         senders.stream().map(SenderName::countryCode).toList(),
@@ -72,9 +71,11 @@ class SellerFinder {
         for (int i = 0; i < items.size(); i++) {
             sellers.add(byKey(keys.get(i), holders));
         }
-        // The query numbers senders from 1 (WITH ORDINALITY).
-        senderOfItem.forEach(
-                (item, position) -> sellers.set(item, bySenderName(candidates.getOrDefault(position + 1L, List.of()))));
+        for (int asked = 0; asked < senders.size(); asked++) {
+            // The query numbers senders from 1 (WITH ORDINALITY).
+            Seller found = bySenderName(candidates.getOrDefault(asked + 1L, List.of()));
+            itemsBySender.get(senders.get(asked)).forEach(item -> sellers.set(item, found));
+        }
         return sellers;
     }
 

@@ -1,6 +1,7 @@
 package org.ippc.ecommerce.registry.screening;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ippc.ecommerce.registry.screening.ScreeningResult.Seller;
 import org.ippc.ecommerce.registry.trader.MarketplaceDomains;
 import org.ippc.ecommerce.registry.trader.PresenceHolder;
@@ -18,8 +20,9 @@ import org.ippc.ecommerce.registry.trader.TraderRepository.NameMatch;
 /**
  * Finds the registered trader behind each item of a batch, in two queries: by the marketplace store or the
  * seller's website when the item names one (the most specific key held wins); otherwise, for a parcel
- * declaration, by its sender, among the traders established in the sender's country, by the similarity of their
- * legal or trading names to the sender's name, each sender once however many of the batch's items name it.
+ * declaration, by its sender, among the traders established in the sender's country holding a word of the sender's
+ * name, by the similarity of their legal or trading names to the sender's name, each sender once however many of the
+ * batch's items name it.
  */
 @ApplicationScoped
 class SellerFinder {
@@ -33,13 +36,19 @@ class SellerFinder {
 
     private final TraderRepository traders;
     private final MarketplaceDomains marketplaces;
+    private final int commonWordHolders;
 
-    SellerFinder(TraderRepository traders, MarketplaceDomains marketplaces) {
+    SellerFinder(
+            TraderRepository traders,
+            MarketplaceDomains marketplaces,
+            @ConfigProperty(name = "ippc.screening.senders.common-word-holders") int commonWordHolders) {
         this.traders = traders;
         this.marketplaces = marketplaces;
+        this.commonWordHolders = commonWordHolders;
     }
 
     /** The seller of each item, in the items' order; {@code unknown} when no registered trader is found. */
+    @Transactional
     List<Seller> find(List<ScreeningRequest.Item> items) {
         List<List<String>> keys = items.stream().map(this::sellerKeys).toList();
         Set<String> allKeys = new HashSet<>();
@@ -63,7 +72,8 @@ class SellerFinder {
         Map<Long, List<NameMatch>> candidates = traders
                 .nameMatches(
                         senders.stream().map(SenderName::countryCode).toList(),
-                        senders.stream().map(SenderName::name).toList())
+                        senders.stream().map(SenderName::name).toList(),
+                        commonWordHolders)
                 .stream()
                 .collect(Collectors.groupingBy(NameMatch::sender));
 

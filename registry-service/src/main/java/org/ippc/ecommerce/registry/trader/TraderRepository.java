@@ -3,6 +3,7 @@ package org.ippc.ecommerce.registry.trader;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -21,6 +22,55 @@ public class TraderRepository implements PanacheRepository<Trader> {
 
     /** pg_trgm similarity above which two names in a country are reported as a possible duplicate. */
     private static final double DUPLICATE_SIMILARITY = 0.5;
+
+    /** {@link #nameMatches}: the senders numbered from 1 as given, a word of two letters or more. */
+    private static final String SENDER_CANDIDATES = """
+            select q.ord as sender, m.status, m.registration_number, m.country_code, m.name, m.score
+            from unnest(string_to_array(:countries, chr(31)), string_to_array(:names, chr(31)))
+                 with ordinality as q(country, name, ord)
+            cross join lateral (
+                select coalesce(array_agg(held.word) filter (where said.holders <= :common), '{}') as distinctive,
+                       coalesce(array_agg(held.word) filter (where said.registered), '{}') as registered
+                from (select stands.registered, stands.words,
+                             (select count(*) from (select from trader t
+                                                    where country_name_words(t.country_code, t.name_words)
+                                                          && stands.words
+                                                    limit :common + 1) as holder) as holders
+                      from unnest(name_words(q.name)) as sw(word)
+                      cross join lateral (
+                          select exists (select from trader_name_word d where d.word = sw.word) as registered) known
+                      -- the country's words it stands for, in the index's collation (the dictionary's is "C")
+                      cross join lateral (
+                          select known.registered, array(
+                              select (q.country || ' ' || near.word) collate "default"
+                              from (select sw.word where known.registered
+                                    union all
+                                    (select d.word from trader_name_word d
+                                     where not known.registered and d.word % sw.word
+                                     order by similarity(d.word, sw.word) desc, d.word
+                                     limit 50)) as near) as words
+                          offset 0) as stands
+                      where length(sw.word) > 1
+                      offset 0) as said
+                cross join lateral unnest(said.words) as held(word)) as sender
+            cross join lateral (
+                select t.status, t.registration_number, t.country_code, best.name, best.score
+                from (select * from trader t
+                      where cardinality(sender.distinctive) > 0
+                        and country_name_words(t.country_code, t.name_words) && sender.distinctive
+                      union all
+                      select * from trader t
+                      where cardinality(sender.distinctive) = 0 and cardinality(sender.registered) > 0
+                        and country_name_words(t.country_code, t.name_words) @> sender.registered) as t
+                cross join lateral (
+                    select n.name, similarity(lower(n.name), lower(q.name)) as score
+                    from unnest(array_prepend(t.legal_name, t.trading_names)) as n(name)
+                    order by score desc
+                    limit 1) best
+                where lower(q.name) <% trader_names(t.legal_name, t.trading_names)
+                order by best.score desc, t.id
+                limit 2) m
+            order by q.ord, m.score desc""";
     /** A row of {@link #holdersOf}: a presence key and the registration of the trader holding it. */
     record HeldKey(String key, String status, String registrationNumber, String countryCode) {}
 
@@ -223,34 +273,31 @@ public class TraderRepository implements PanacheRepository<Trader> {
 
     /**
      * For each sender of a batch (a name and the country it sends from, at the same position in both lists), the
-     * two traders established there whose names are most like it, best first, in one query. A trader is a
-     * candidate when the sender's name is like some run of the words of its names (pg_trgm's word similarity,
-     * served by the trigram index of the names); it is scored by its single most similar name.
+     * two traders established there whose names are most like it, best first, in one query; each scored by its
+     * single most similar name (pg_trgm similarity).
+     *
+     * <p>The candidates are the traders of the country holding a word the sender's words stand for: the word itself
+     * when a registered name uses it, otherwise the registered words most like it (a misspelling). A word that more
+     * than {@code commonWordHolders} traders of the country hold ("Seeds", "GmbH") tells no trader apart and brings
+     * none; when every word of the sender is that common, the candidates are the traders holding all its words.
+     * A candidate's names must hold a run of words like the sender's name (pg_trgm's word similarity).
+     * Runs in the caller's transaction, which the dictionary's similarity threshold is set for.
      */
-    public List<NameMatch> nameMatches(List<String> countries, List<String> names) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<NameMatch> nameMatches(List<String> countries, List<String> names, int commonWordHolders) {
         if (names.isEmpty()) {
             return List.of();
         }
+        // A misspelled word's registered look-alikes: at 0.4 instead of pg_trgm's 0.3 the dictionary's trigram
+        // index rechecks a third of the words, and a word of five letters with one left out still qualifies.
+        getSession()
+                .createNativeQuery("select set_config('pg_trgm.similarity_threshold', '0.4', true)", String.class)
+                .getSingleResult();
         return getSession()
-                .createNativeQuery("""
-                        select q.ord as sender, m.status, m.registration_number, m.country_code, m.name, m.score
-                        from unnest(string_to_array(:countries, chr(31)), string_to_array(:names, chr(31)))
-                             with ordinality as q(country, name, ord)
-                        cross join lateral (
-                            select t.status, t.registration_number, t.country_code, best.name, best.score
-                            from trader t
-                            cross join lateral (
-                                select n.name, similarity(lower(n.name), lower(q.name)) as score
-                                from unnest(array_prepend(t.legal_name, t.trading_names)) as n(name)
-                                order by score desc
-                                limit 1) best
-                            where t.country_code = q.country
-                              and lower(q.name) <% trader_names(t.legal_name, t.trading_names)
-                            order by best.score desc, t.id
-                            limit 2) m
-                        order by q.ord, m.score desc""", NameMatch.class)
+                .createNativeQuery(SENDER_CANDIDATES, NameMatch.class)
                 .setParameter("countries", String.join("\u001f", countries))
                 .setParameter("names", String.join("\u001f", names))
+                .setParameter("common", commonWordHolders)
                 .getResultList();
     }
 

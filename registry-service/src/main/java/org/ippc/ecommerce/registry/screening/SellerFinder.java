@@ -22,7 +22,8 @@ import org.ippc.ecommerce.registry.trader.TraderRepository.NameMatch;
  * seller's website when the item names one (the most specific key held wins); otherwise, for a parcel
  * declaration, by its sender, among the traders established in the sender's country holding a word of the sender's
  * name, by the similarity of their legal or trading names to the sender's name, each sender once however many of the
- * batch's items name it.
+ * batch's items name it. The best is taken when it is alike enough, ahead of the next, and its matched name has no
+ * word telling traders apart that the sender's name lacks.
  */
 @ApplicationScoped
 class SellerFinder {
@@ -128,7 +129,8 @@ class SellerFinder {
         NameMatch best = candidates.getFirst();
         boolean ahead =
                 candidates.size() == 1 || best.score() - candidates.get(1).score() >= LEAD;
-        if (best.score() < ACCEPTED_SIMILARITY || !ahead) {
+        // "Samenhaus Krüger GmbH" is like "Samenhaus Müller GmbH" by its letters, but names another business.
+        if (best.score() < ACCEPTED_SIMILARITY || !ahead || best.unmatchedWords() > 0) {
             return UNKNOWN;
         }
         return new Seller(

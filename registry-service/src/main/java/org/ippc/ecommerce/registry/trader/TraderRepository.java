@@ -25,7 +25,7 @@ public class TraderRepository implements PanacheRepository<Trader> {
 
     /** {@link #nameMatches}: the senders numbered from 1 as given, a word of two letters or more. */
     private static final String SENDER_CANDIDATES = """
-            select q.ord as sender, m.status, m.registration_number, m.country_code, m.name, m.score
+            select q.ord as sender, m.status, m.registration_number, m.country_code, m.name, m.score, m.unmatched_words
             from unnest(string_to_array(:countries, chr(31)), string_to_array(:names, chr(31)))
                  with ordinality as q(country, name, ord)
             cross join lateral (
@@ -54,32 +54,48 @@ public class TraderRepository implements PanacheRepository<Trader> {
                       offset 0) as said
                 cross join lateral unnest(said.words) as held(word)) as sender
             cross join lateral (
-                select t.status, t.registration_number, t.country_code, best.name, best.score
-                from (select * from trader t
-                      where cardinality(sender.distinctive) > 0
-                        and country_name_words(t.country_code, t.name_words) && sender.distinctive
-                      union all
-                      select * from trader t
-                      where cardinality(sender.distinctive) = 0 and cardinality(sender.registered) > 0
-                        and country_name_words(t.country_code, t.name_words) @> sender.registered) as t
+                select best.*, unmatched.words as unmatched_words
+                from (select t.status, t.registration_number, t.country_code, best.name, best.score
+                      from (select * from trader t
+                            where cardinality(sender.distinctive) > 0
+                              and country_name_words(t.country_code, t.name_words) && sender.distinctive
+                            union all
+                            select * from trader t
+                            where cardinality(sender.distinctive) = 0 and cardinality(sender.registered) > 0
+                              and country_name_words(t.country_code, t.name_words) @> sender.registered) as t
+                      cross join lateral (
+                          select n.name, similarity(lower(n.name), lower(q.name)) as score
+                          from unnest(array_prepend(t.legal_name, t.trading_names)) as n(name)
+                          order by score desc
+                          limit 1) best
+                      where lower(q.name) <% trader_names(t.legal_name, t.trading_names)
+                      order by best.score desc, t.id
+                      limit 2) as best
+                -- the words of the matched name that tell traders apart and are not in the sender's name
                 cross join lateral (
-                    select n.name, similarity(lower(n.name), lower(q.name)) as score
-                    from unnest(array_prepend(t.legal_name, t.trading_names)) as n(name)
-                    order by score desc
-                    limit 1) best
-                where lower(q.name) <% trader_names(t.legal_name, t.trading_names)
-                order by best.score desc, t.id
-                limit 2) m
+                    select count(*) as words
+                    from unnest(name_words(best.name)) as named(word)
+                    where length(named.word) > 1
+                      and not exists (select from generic_name_word g where g.word = named.word)
+                      and not exists (select from unnest(name_words(unaccent(q.name))) as said(word)
+                                      where similarity(said.word, unaccent(named.word)) >= 0.3)) as unmatched) m
             order by q.ord, m.score desc""";
     /** A row of {@link #holdersOf}: a presence key and the registration of the trader holding it. */
     record HeldKey(String key, String status, String registrationNumber, String countryCode) {}
 
     /**
      * A registered trader whose legal or trading name resembles a sender's ({@link #nameMatches}): the sender's
-     * position in the batch, the trader, its most similar name and that name's pg_trgm similarity (0 to 1).
+     * position in the batch, the trader, its most similar name, that name's pg_trgm similarity (0 to 1) and how many
+     * of its words that tell traders apart (not a legal form, not "and") the sender's name lacks.
      */
     public record NameMatch(
-            long sender, String status, String registrationNumber, String countryCode, String name, double score) {}
+            long sender,
+            String status,
+            String registrationNumber,
+            String countryCode,
+            String name,
+            double score,
+            long unmatchedWords) {}
 
     /** A row of {@link #similarNames}. */
     record SimilarName(String registrationNumber, String legalName) {}
@@ -280,7 +296,8 @@ public class TraderRepository implements PanacheRepository<Trader> {
      * when a registered name uses it, otherwise the registered words most like it (a misspelling). A word that more
      * than {@code commonWordHolders} traders of the country hold ("Seeds", "GmbH") tells no trader apart and brings
      * none; when every word of the sender is that common, the candidates are the traders holding all its words.
-     * A candidate's names must hold a run of words like the sender's name (pg_trgm's word similarity).
+     * A candidate's names must hold a run of words like the sender's name (pg_trgm's word similarity). Each of the
+     * two is told with the words of its matched name the sender's lacks, accents aside and misspellings allowed.
      * Runs in the caller's transaction, which the dictionary's similarity threshold is set for.
      */
     @Transactional(Transactional.TxType.MANDATORY)

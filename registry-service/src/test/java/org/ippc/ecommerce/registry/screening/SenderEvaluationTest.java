@@ -215,12 +215,12 @@ class SenderEvaluationTest {
     }
 
     /**
-     * Today's quality, kept from falling: 0.89 and 0.84 when the set was written. A wrong trader tells a courier that
-     * an unregistered sender is registered; the 0.95 a courier needs is not reached while names that share only
-     * the trade's words ("Samenhaus Krüger GmbH", "Samenhaus Müller GmbH") score as alike.
+     * A wrong trader tells a courier that an unregistered sender is registered: precision comes first (0.98 when
+     * the set was written, recall 0.83). Japanese names, written without spaces, are compared whole, so that
+     * "株式会社みどり園芸" is taken for "株式会社みどり種苗" (0.73 there).
      */
     private static final class Floors {
-        static final double PRECISION = 0.85;
+        static final double PRECISION = 0.95;
         static final double RECALL = 0.80;
         static final double LANGUAGE_PRECISION = 0.70;
     }

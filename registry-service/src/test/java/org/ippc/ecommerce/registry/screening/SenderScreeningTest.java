@@ -118,6 +118,20 @@ class SenderScreeningTest {
     }
 
     @Test
+    void aSenderIsNotTakenForATraderWhoseDistinctiveNameItLacks() {
+        String muller = register("AT", "Samenhaus Müller " + tag + " GmbH", List.of());
+
+        screen(Map.of(
+                        "items",
+                        List.of(
+                                declaration("other-business", sender("Samenhaus Krüger " + tag + " GmbH", "AT")),
+                                declaration("form-left-out", sender("SAMENHAUS MUELLER " + tag, "AT")),
+                                declaration("accents-left-out", sender("Samenhaus Muller " + tag + " GmbH", "AT")))))
+                .statusCode(200)
+                .body("items.seller.registrationNumber", contains(null, muller, muller));
+    }
+
+    @Test
     void twoTradersNamedAlikeAreNotToldApartByAName() {
         register("FI", "Baltic Seeds " + tag + " North", List.of());
         register("FI", "Baltic Seeds " + tag + " South", List.of());

@@ -8,7 +8,10 @@ create function country_name_words(country_code varchar, name_words text[]) retu
     language sql immutable parallel safe
     return array(select country_code || ' ' || word from unnest(name_words) as word);
 
-create index trader_country_name_words on trader using gin (country_name_words(country_code, name_words));
+-- Without GIN's pending list: after an import of 100,000 traders every lookup read the list of entries waiting for
+-- autovacuum, 70 to 190 ms a scan, where the index answers in a fraction of a millisecond.
+create index trader_country_name_words on trader using gin (country_name_words(country_code, name_words))
+    with (fastupdate = off);
 
 drop index trader_country_names_trgm;
 drop extension btree_gin;

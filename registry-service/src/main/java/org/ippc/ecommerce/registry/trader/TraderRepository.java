@@ -23,12 +23,16 @@ public class TraderRepository implements PanacheRepository<Trader> {
     /** pg_trgm similarity above which two names in a country are reported as a possible duplicate. */
     private static final double DUPLICATE_SIMILARITY = 0.5;
 
-    /** {@link #nameMatches}: the senders numbered from 1 as given, a word of two letters or more. */
+    /**
+     * {@link #nameMatches}: the senders numbered from 1 as given. Per sender: each word of two letters or more, the
+     * country's words it stands for and how many traders hold them (up to one more than common); then the
+     * candidates, the best two, and the words of each one's matched name the sender's name lacks.
+     */
     private static final String SENDER_CANDIDATES = """
             select q.ord as sender, m.status, m.registration_number, m.country_code, m.name, m.score, m.unmatched_words
             from unnest(string_to_array(:countries, chr(31)), string_to_array(:names, chr(31)))
                  with ordinality as q(country, name, ord)
-            cross join lateral (
+            cross join lateral ( -- the words that tell the country's traders apart, and those registered as sent
                 select coalesce(array_agg(held.word) filter (where said.holders <= :common), '{}') as distinctive,
                        coalesce(array_agg(held.word) filter (where said.registered), '{}') as registered
                 from (select stands.registered, stands.words,
@@ -36,25 +40,25 @@ public class TraderRepository implements PanacheRepository<Trader> {
                                                     where country_name_words(t.country_code, t.name_words)
                                                           && stands.words
                                                     limit :common + 1) as holder) as holders
-                      from unnest(name_words(q.name)) as sw(word)
+                      from unnest(name_words(q.name)) as sent(word)
                       cross join lateral (
-                          select exists (select from trader_name_word d where d.word = sw.word) as registered) known
+                          select exists (select from trader_name_word d where d.word = sent.word) as registered) known
                       -- the country's words it stands for, in the index's collation (the dictionary's is "C")
                       cross join lateral (
                           select known.registered, array(
                               select (q.country || ' ' || near.word) collate "default"
-                              from (select sw.word where known.registered
+                              from (select sent.word where known.registered
                                     union all
                                     (select d.word from trader_name_word d
-                                     where not known.registered and d.word % sw.word
-                                     order by similarity(d.word, sw.word) desc, d.word
+                                     where not known.registered and d.word % sent.word
+                                     order by similarity(d.word, sent.word) desc, d.word
                                      limit 50)) as near) as words
                           offset 0) as stands
-                      where length(sw.word) > 1
+                      where length(sent.word) > 1
                       offset 0) as said
                 cross join lateral unnest(said.words) as held(word)) as sender
             cross join lateral (
-                select best.*, unmatched.words as unmatched_words
+                select top.*, unmatched.words as unmatched_words
                 from (select t.status, t.registration_number, t.country_code, best.name, best.score
                       from (select * from trader t
                             where cardinality(sender.distinctive) > 0
@@ -70,16 +74,17 @@ public class TraderRepository implements PanacheRepository<Trader> {
                           limit 1) best
                       where lower(q.name) <% trader_names(t.legal_name, t.trading_names)
                       order by best.score desc, t.id
-                      limit 2) as best
+                      limit 2) as top
                 -- the words of the matched name that tell traders apart and are not in the sender's name
                 cross join lateral (
                     select count(*) as words
-                    from unnest(name_words(best.name)) as named(word)
+                    from unnest(name_words(top.name)) as named(word)
                     where length(named.word) > 1
                       and not exists (select from generic_name_word g where g.word = named.word)
-                      and not exists (select from unnest(name_words(unaccent(q.name))) as said(word)
-                                      where similarity(said.word, unaccent(named.word)) >= 0.3)) as unmatched) m
+                      and not exists (select from unnest(name_words(unaccent(q.name))) as sent(word)
+                                      where similarity(sent.word, unaccent(named.word)) >= 0.3)) as unmatched) m
             order by q.ord, m.score desc""";
+
     /** A row of {@link #holdersOf}: a presence key and the registration of the trader holding it. */
     record HeldKey(String key, String status, String registrationNumber, String countryCode) {}
 
@@ -307,8 +312,13 @@ public class TraderRepository implements PanacheRepository<Trader> {
         }
         // A misspelled word's registered look-alikes: at 0.4 instead of pg_trgm's 0.3 the dictionary's trigram
         // index rechecks a third of the words, and a word of five letters with one left out still qualifies.
+        // Counting a word's holders up to a limit, the planner would scan the table, expecting many: a word held by
+        // one trader then read the whole register, a second a word.
         getSession()
-                .createNativeQuery("select set_config('pg_trgm.similarity_threshold', '0.4', true)", String.class)
+                .createNativeQuery(
+                        "select set_config('pg_trgm.similarity_threshold', '0.4', true),"
+                                + " set_config('enable_seqscan', 'off', true)",
+                        Object[].class)
                 .getSingleResult();
         return getSession()
                 .createNativeQuery(SENDER_CANDIDATES, NameMatch.class)

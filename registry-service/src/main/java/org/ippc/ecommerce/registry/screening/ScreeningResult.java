@@ -133,7 +133,9 @@ public record ScreeningResult(
                             + " or the sender's name among the traders of the sender's country")
             String foundBy,
 
-            @Schema(nullable = true, description = "with sender-name: how alike the names are, 0 to 1")
+            @Schema(
+                    nullable = true,
+                    description = "with sender-name: how alike the names are without their legal forms, 0 to 1")
             Double score,
 
             @Schema(nullable = true, description = "with sender-name: the registered name the sender's is like")

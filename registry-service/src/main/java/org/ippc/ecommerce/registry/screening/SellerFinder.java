@@ -27,10 +27,16 @@ import org.ippc.ecommerce.registry.trader.TraderRepository.NameMatch;
  */
 @ApplicationScoped
 class SellerFinder {
-    /** The similarity (pg_trgm, 0 to 1) from which a sender's name is taken for a registered trader's. */
+    /**
+     * The similarity (pg_trgm, 0 to 1) from which a sender's name is taken for a registered trader's, their legal forms
+     * and joining words set aside: "Viveros Almendral Sociedad Limitada" is "Viveros Almendral S.L.".
+     */
     static final double ACCEPTED_SIMILARITY = 0.5;
 
-    /** How far the best candidate must lead the next: two traders named alike are not told apart by a name. */
+    /**
+     * How far the best candidate must lead the next by rank: two traders named alike are not told apart by a name,
+     * unless the sender gave the legal form of one.
+     */
     static final double LEAD = 0.1;
 
     private static final Seller UNKNOWN = new Seller("unknown", null, null, null, null, null);
@@ -128,7 +134,7 @@ class SellerFinder {
         }
         NameMatch best = candidates.getFirst();
         boolean ahead =
-                candidates.size() == 1 || best.score() - candidates.get(1).score() >= LEAD;
+                candidates.size() == 1 || best.rank() - candidates.get(1).rank() >= LEAD;
         // "Samenhaus Krüger GmbH" is like "Samenhaus Müller GmbH" by its letters, but names another business.
         if (best.score() < ACCEPTED_SIMILARITY || !ahead || best.unmatchedWords() > 0) {
             return UNKNOWN;

@@ -29,9 +29,11 @@ public class TraderRepository implements PanacheRepository<Trader> {
      * candidates, the best two, and the words of each one's matched name the sender's name lacks.
      */
     private static final String SENDER_CANDIDATES = """
-            select q.ord as sender, m.status, m.registration_number, m.country_code, m.name, m.score, m.unmatched_words
+            select q.ord as sender, m.status, m.registration_number, m.country_code, m.name, m.score, m.rank,
+                   m.unmatched_words
             from unnest(string_to_array(:countries, chr(31)), string_to_array(:names, chr(31)))
                  with ordinality as q(country, name, ord)
+            cross join lateral (select distinctive_name(q.name) as name) as told -- what the sender's name is compared by
             cross join lateral ( -- the words that tell the country's traders apart, and those registered as sent
                 select coalesce(array_agg(held.word) filter (where said.holders <= :common), '{}') as distinctive,
                        coalesce(array_agg(held.word) filter (where said.registered), '{}') as registered
@@ -52,46 +54,60 @@ public class TraderRepository implements PanacheRepository<Trader> {
                                     (select d.word from trader_name_word d
                                      where not known.registered and d.word % sent.word
                                      order by similarity(d.word, sent.word) desc, d.word
+                                     limit 50)
+                                    union all -- a Japanese, Chinese or Korean name: the registered names it runs through
+                                    (select d.word from trader_name_word d
+                                     where not known.registered and sent.word ~ '[ぁ-ヿ㐀-鿿가-힯]'
+                                       and distinctive_name(sent.word) <% d.word
+                                     order by word_similarity(distinctive_name(sent.word), d.word) desc, d.word
                                      limit 50)) as near) as words
                           offset 0) as stands
                       where length(sent.word) > 1
                       offset 0) as said
                 cross join lateral unnest(said.words) as held(word)) as sender
             cross join lateral (
-                select top.*, unmatched.words as unmatched_words
-                from (select t.status, t.registration_number, t.country_code, best.name, best.score
-                      from (select * from trader t
+                select top.*, similarity(distinctive_name(top.name), told.name) as score,
+                       unmatched.words as unmatched_words
+                from (select t.status, t.registration_number, t.country_code, best.name, best.rank
+                      from (select t.id, t.status, t.registration_number, t.country_code, t.legal_name,
+                                   t.trading_names
+                            from trader t
                             where cardinality(sender.distinctive) > 0
                               and country_name_words(t.country_code, t.name_words) && sender.distinctive
                             union all
-                            select * from trader t
+                            select t.id, t.status, t.registration_number, t.country_code, t.legal_name,
+                                   t.trading_names
+                            from trader t
                             where cardinality(sender.distinctive) = 0 and cardinality(sender.registered) > 0
                               and country_name_words(t.country_code, t.name_words) @> sender.registered) as t
                       cross join lateral (
-                          select n.name, similarity(lower(n.name), lower(q.name)) as score
+                          select n.name, similarity(lower(n.name), lower(q.name)) as rank
                           from unnest(array_prepend(t.legal_name, t.trading_names)) as n(name)
-                          order by score desc
+                          order by rank desc
                           limit 1) best
-                      where lower(q.name) <% trader_names(t.legal_name, t.trading_names)
-                      order by best.score desc, t.id
+                      order by best.rank desc, t.id
                       limit 2) as top
-                -- the words of the matched name that tell traders apart and are not in the sender's name
+                -- the words of the matched name that tell traders apart and are not in the sender's name, spelled
+                -- alike; a Japanese, Chinese or Korean word is a whole name written without spaces, which must run
+                -- through the sender's with a character or so changed at most
                 cross join lateral (
                     select count(*) as words
-                    from unnest(name_words(top.name)) as named(word)
-                    where length(named.word) > 1
-                      and not exists (select from generic_name_word g where g.word = named.word)
-                      and not exists (select from unnest(name_words(unaccent(q.name))) as sent(word)
-                                      where similarity(sent.word, unaccent(named.word)) >= 0.3)) as unmatched) m
-            order by q.ord, m.score desc""";
+                    from unnest(string_to_array(distinctive_name(top.name), ' ')) as named(word)
+                    where case when named.word ~ '[ぁ-ヿ㐀-鿿가-힯]'
+                               then word_similarity(named.word, told.name) < 0.7
+                               else not exists (select from unnest(string_to_array(told.name, ' ')) as sent(word)
+                                                where similarity(sent.word, named.word) >= 0.3)
+                          end) as unmatched) m
+            order by q.ord, m.rank desc""";
 
     /** A row of {@link #holdersOf}: a presence key and the registration of the trader holding it. */
     record HeldKey(String key, String status, String registrationNumber, String countryCode) {}
 
     /**
      * A registered trader whose legal or trading name resembles a sender's ({@link #nameMatches}): the sender's
-     * position in the batch, the trader, its most similar name, that name's pg_trgm similarity (0 to 1) and how many
-     * of its words that tell traders apart (not a legal form, not "and") the sender's name lacks.
+     * position in the batch, the trader, its most similar name, how alike the two names are without their legal forms
+     * and joining words (pg_trgm similarity, 0 to 1), its rank among the candidates (the whole names' similarity: of
+     * two traders named alike, the one whose legal form the sender gave comes first) and how many of its words that tell traders apart (not a legal form, not "and") the sender's name lacks.
      */
     public record NameMatch(
             long sender,
@@ -100,6 +116,7 @@ public class TraderRepository implements PanacheRepository<Trader> {
             String countryCode,
             String name,
             double score,
+            double rank,
             long unmatchedWords) {}
 
     /** A row of {@link #similarNames}. */
@@ -294,31 +311,27 @@ public class TraderRepository implements PanacheRepository<Trader> {
 
     /**
      * For each sender of a batch (a name and the country it sends from, at the same position in both lists), the
-     * two traders established there whose names are most like it, best first, in one query; each scored by its
-     * single most similar name (pg_trgm similarity).
+     * two traders established there whose names are most like it, best first, in one query; each ranked by its
+     * single most similar name (pg_trgm similarity) and scored by that name without its legal form.
      *
      * <p>The candidates are the traders of the country holding a word the sender's words stand for: the word itself
-     * when a registered name uses it, otherwise the registered words most like it (a misspelling). A word that more
-     * than {@code commonWordHolders} traders of the country hold ("Seeds", "GmbH") tells no trader apart and brings
-     * none; when every word of the sender is that common, the candidates are the traders holding all its words.
-     * A candidate's names must hold a run of words like the sender's name (pg_trgm's word similarity). Each of the
-     * two is told with the words of its matched name the sender's lacks, accents aside and misspellings allowed.
-     * Runs in the caller's transaction, which the dictionary's similarity threshold is set for.
+     * when a registered name uses it, otherwise the registered words most like it (a misspelling), and for a
+     * Japanese, Chinese or Korean name the registered names it runs through. A word that more than
+     * {@code commonWordHolders} traders of the country hold ("Seeds", "GmbH") tells no trader apart and brings none;
+     * when every word of the sender is that common, the candidates are the traders holding all its words. Each of
+     * the two is told with the words of its matched name the sender's lacks, accents aside and misspellings allowed.
+     * A misspelled word's look-alikes are those at the connections' trigram threshold (application.properties).
+     * Runs in the caller's transaction, which the planner's choice of index is set for.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<NameMatch> nameMatches(List<String> countries, List<String> names, int commonWordHolders) {
         if (names.isEmpty()) {
             return List.of();
         }
-        // A misspelled word's registered look-alikes: at 0.4 instead of pg_trgm's 0.3 the dictionary's trigram
-        // index rechecks a third of the words, and a word of five letters with one left out still qualifies.
         // Counting a word's holders up to a limit, the planner would scan the table, expecting many: a word held by
         // one trader then read the whole register, a second a word.
         getSession()
-                .createNativeQuery(
-                        "select set_config('pg_trgm.similarity_threshold', '0.4', true),"
-                                + " set_config('enable_seqscan', 'off', true)",
-                        Object[].class)
+                .createNativeQuery("select set_config('enable_seqscan', 'off', true)", String.class)
                 .getSingleResult();
         return getSession()
                 .createNativeQuery(SENDER_CANDIDATES, NameMatch.class)

@@ -132,6 +132,23 @@ class SenderScreeningTest {
     }
 
     @Test
+    void aLegalFormTellsNoTraderApartHoweverItIsWritten() {
+        String almendral = register("ES", "Viveros Almendral " + tag + " S.L.", List.of());
+        String midori = register("JP", "株式会社みどり種苗 " + tag, List.of());
+
+        screen(Map.of(
+                        "items",
+                        List.of(
+                                declaration(
+                                        "spelled-out", sender("Viveros Almendral " + tag + " Sociedad Limitada", "ES")),
+                                declaration("form-after-the-name", sender("みどり種苗株式会社 " + tag, "JP")),
+                                declaration("form-abbreviated", sender("(株)みどり種苗 " + tag, "JP")),
+                                declaration("other-business", sender("株式会社みどり園芸 " + tag, "JP")))))
+                .statusCode(200)
+                .body("items.seller.registrationNumber", contains(almendral, midori, midori, null));
+    }
+
+    @Test
     void twoTradersNamedAlikeAreNotToldApartByAName() {
         register("FI", "Baltic Seeds " + tag + " North", List.of());
         register("FI", "Baltic Seeds " + tag + " South", List.of());

@@ -33,7 +33,8 @@ public class TraderRepository implements PanacheRepository<Trader> {
                    m.unmatched_words
             from unnest(string_to_array(:countries, chr(31)), string_to_array(:names, chr(31)))
                  with ordinality as q(country, name, ord)
-            cross join lateral (select distinctive_name(q.name) as name) as told -- what the sender's name is compared by
+            cross join lateral ( -- what the sender's name is compared by: the whole, and without its legal form
+                select latin_letters(lower(q.name)) as whole, distinctive_name(q.name) as name) as told
             cross join lateral ( -- the words that tell the country's traders apart, and those registered as sent
                 select coalesce(array_agg(held.word) filter (where said.holders <= :common), '{}') as distinctive,
                        coalesce(array_agg(held.word) filter (where said.registered), '{}') as registered
@@ -60,6 +61,12 @@ public class TraderRepository implements PanacheRepository<Trader> {
                                      where not known.registered and sent.word ~ '[ぁ-ヿ㐀-鿿가-힯]'
                                        and distinctive_name(sent.word) <% d.word
                                      order by word_similarity(distinctive_name(sent.word), d.word) desc, d.word
+                                     limit 50)
+                                    union all -- a word in Latin letters: Cyrillic words it writes (the V30 index's condition)
+                                    (select d.word from trader_name_word d
+                                     where not known.registered and sent.word ~ '^[a-z]+$'
+                                       and d.word ~ '[а-яёіїєґўәғқңөұүһ]' and latin_letters(d.word) % sent.word
+                                     order by similarity(latin_letters(d.word), sent.word) desc, d.word
                                      limit 50)) as near) as words
                           offset 0) as stands
                       where length(sent.word) > 1
@@ -81,7 +88,7 @@ public class TraderRepository implements PanacheRepository<Trader> {
                             where cardinality(sender.distinctive) = 0 and cardinality(sender.registered) > 0
                               and country_name_words(t.country_code, t.name_words) @> sender.registered) as t
                       cross join lateral (
-                          select n.name, similarity(lower(n.name), lower(q.name)) as rank
+                          select n.name, similarity(latin_letters(lower(n.name)), told.whole) as rank
                           from unnest(array_prepend(t.legal_name, t.trading_names)) as n(name)
                           order by rank desc
                           limit 1) best
@@ -315,8 +322,9 @@ public class TraderRepository implements PanacheRepository<Trader> {
      * single most similar name (pg_trgm similarity) and scored by that name without its legal form.
      *
      * <p>The candidates are the traders of the country holding a word the sender's words stand for: the word itself
-     * when a registered name uses it, otherwise the registered words most like it (a misspelling), and for a
-     * Japanese, Chinese or Korean name the registered names it runs through. A word that more than
+     * when a registered name uses it, otherwise the registered words most like it (a misspelling or, in Latin
+     * letters, a word registered in Cyrillic), and for a Japanese, Chinese or Korean name the registered names it
+     * runs through. Names in Cyrillic are compared in Latin letters. A word that more than
      * {@code commonWordHolders} traders of the country hold ("Seeds", "GmbH") tells no trader apart and brings none;
      * when every word of the sender is that common, the candidates are the traders holding all its words. Each of
      * the two is told with the words of its matched name the sender's lacks, accents aside and misspellings allowed.

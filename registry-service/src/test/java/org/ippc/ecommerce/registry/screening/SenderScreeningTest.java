@@ -149,6 +149,20 @@ class SenderScreeningTest {
     }
 
     @Test
+    void aNameInCyrillicIsFoundWrittenInLatinLetters() {
+        String povolzhye = register("RU", "ООО «Семена Поволжья» " + tag, List.of());
+
+        screen(Map.of(
+                        "items",
+                        List.of(
+                                declaration("transliterated", sender("OOO Semena Povolzhya " + tag, "RU")),
+                                declaration("other-business", sender("OOO Semena Sibiri " + tag, "RU")))))
+                .statusCode(200)
+                .body("items.seller.registrationNumber", contains(povolzhye, null))
+                .body("items[0].seller.matchedName", equalTo("ООО «Семена Поволжья» " + tag));
+    }
+
+    @Test
     void twoTradersNamedAlikeAreNotToldApartByAName() {
         register("FI", "Baltic Seeds " + tag + " North", List.of());
         register("FI", "Baltic Seeds " + tag + " South", List.of());

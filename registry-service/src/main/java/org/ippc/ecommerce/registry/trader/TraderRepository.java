@@ -62,7 +62,7 @@ public class TraderRepository implements PanacheRepository<Trader> {
                                        and distinctive_name(sent.word) <% d.word
                                      order by word_similarity(distinctive_name(sent.word), d.word) desc, d.word
                                      limit 50)
-                                    union all -- a word in Latin letters: Cyrillic words it writes (the V30 index's condition)
+                                    union all -- a word in Latin letters: Cyrillic words it writes (as indexed in V30)
                                     (select d.word from trader_name_word d
                                      where not known.registered and sent.word ~ '^[a-z]+$'
                                        and d.word ~ '[а-яёіїєґўәғқңөұүһ]' and latin_letters(d.word) % sent.word

@@ -174,6 +174,13 @@ function checkPolicies(manifests) {
             failures.push(`Cluster/${name}: spec.imageName must pin PostgreSQL ${POSTGRES_MAJOR} with its minor (<image>:${POSTGRES_MAJOR}.<minor>…), `
                 + `the major the tests run on; it is ${image === undefined ? "missing (the operator's default image)" : JSON.stringify(image)}`);
         }
+        // Under the operator's default character classes (C), lower() leaves every letter outside ASCII as it is and
+        // pg_trgm takes it for a separator: no trader named in Cyrillic, Greek, Arabic or Chinese would be matched.
+        const ctype = cluster.spec?.bootstrap?.initdb?.localeCType;
+        if (!/\.utf-?8$/i.test(ctype ?? "")) {
+            failures.push(`Cluster/${name}: spec.bootstrap.initdb.localeCType must be a UTF-8 locale (C.UTF-8), so that `
+                + `lower() and pg_trgm know letters outside ASCII; it is ${JSON.stringify(ctype)}`);
+        }
         const plugin = list(cluster.spec?.plugins).find((p) => p.name === BARMAN_PLUGIN && p.enabled !== false);
         if (!plugin) {
             failures.push(`Cluster/${name}: no ${BARMAN_PLUGIN} plugin in spec.plugins: its WAL is archived nowhere`);

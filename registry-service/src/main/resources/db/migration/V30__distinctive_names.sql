@@ -9,19 +9,21 @@
 insert into generic_name_word (word) values
     ('aansprakelijkheid'), ('accomandita'), ('actions'), ('activity'), ('aksjeselskap'), ('aktiebolag'),
     ('aktiengesellschaft'), ('anonim'), ('azioni'), ('beperkte'), ('beschrankter'), ('beschränkter'), ('besloten'),
-    ('chup'), ('dac'), ('designated'), ('eingetragene'), ('eingetragener'), ('ip'), ('kaufmann'),
+    ('chup'), ('dac'), ('designated'), ('eingetragene'), ('eingetragener'), ('fop'), ('ip'), ('kaufmann'),
     ('kommanditgesellschaft'), ('liability'), ('limitata'), ('met'), ('mit'), ('naamloze'), ('oao'), ('odo'), ('ooo'),
     ('osakeyhtio'), ('osakeyhtiö'), ('pao'), ('par'), ('per'), ('private'), ('public'), ('responsabilita'),
     ('responsabilite'), ('responsabilità'), ('responsabilité'), ('semplice'), ('semplificata'), ('simplifiee'),
-    ('simplifiée'), ('sirketi'), ('societa'), ('società'), ('too'), ('unipersonnelle'), ('unlimited'),
+    ('simplifiée'), ('sirketi'), ('societa'), ('società'), ('too'), ('tov'), ('unipersonnelle'), ('unlimited'),
     ('vennootschap'), ('zao'), ('şirketi'),
-    ('акционерное'), ('дополнительной'), ('закрытое'), ('индивидуальный'), ('общество'), ('ограниченной'), ('одо'),
-    ('открытое'), ('ответственностью'), ('предприниматель'), ('публичное'), ('товарищество'), ('чуп'),
+    ('акционерное'), ('відповідальністю'), ('дополнительной'), ('закрытое'), ('индивидуальный'), ('обмеженою'),
+    ('общество'), ('ограниченной'), ('одо'), ('открытое'), ('ответственностью'), ('предприниматель'), ('публичное'),
+    ('тов'), ('товариство'), ('товарищество'), ('фоп'), ('чуп'),
     ('المسؤولية'), ('ذات'), ('محدودة'), ('مسؤولية')
 on conflict do nothing;
 
--- Lower-case Cyrillic (Russian, Ukrainian, Belarusian, Kazakh) in Latin letters, as passports and couriers write it
--- (BGN/PCGS, without its apostrophes); other letters are kept.
+-- Lower-case Cyrillic in Latin letters as Russian is written in them (BGN/PCGS, without its apostrophes), the other
+-- letters of Ukrainian, Belarusian and Kazakh mapped to their nearest Latin letter; other letters are kept. A
+-- Ukrainian name written the Ukrainian way ("Hai" for "Гай", "y" for "и") is found only as far as trigrams allow.
 create function latin_letters(words text) returns text
     language sql immutable parallel safe
     return translate(

@@ -133,8 +133,7 @@ class SellerFinder {
             return UNKNOWN;
         }
         NameMatch best = candidates.getFirst();
-        boolean ahead =
-                candidates.size() == 1 || best.rank() - candidates.get(1).rank() >= LEAD;
+        boolean ahead = candidates.size() == 1 || leads(best, candidates.get(1));
         // "Samenhaus Krüger GmbH" is like "Samenhaus Müller GmbH" by its letters, but names another business.
         if (best.score() < ACCEPTED_SIMILARITY || !ahead || best.unmatchedWords() > 0) {
             return UNKNOWN;
@@ -146,6 +145,15 @@ class SellerFinder {
                 "sender-name",
                 Math.round(best.score() * 100) / 100.0,
                 best.name());
+    }
+
+    /**
+     * Ahead by the whole names, so that the legal form the sender gave counts, and not behind once legal forms are
+     * set aside: "Viveros Almendral Sociedad Limitada" is not taken for "Viveros Almendros Sociedad Limitada" when
+     * "Viveros Almendral S.L." is registered too.
+     */
+    private static boolean leads(NameMatch best, NameMatch next) {
+        return best.rank() - next.rank() >= LEAD && best.score() >= next.score();
     }
 
     private static boolean hasText(String value) {

@@ -37,8 +37,9 @@ public class TraderRepository implements PanacheRepository<Trader> {
                 select latin_letters(lower(q.name)) as whole, distinctive_name(q.name) as name) as told
             cross join lateral ( -- the words that tell the country's traders apart, and those registered as sent
                 select coalesce(array_agg(held.word) filter (where said.holders <= :common), '{}') as distinctive,
-                       coalesce(array_agg(held.word) filter (where said.registered), '{}') as registered
-                from (select stands.registered, stands.words,
+                       coalesce(array_agg(held.word) filter (where said.registered and held.word = said.itself), '{}')
+                           as registered
+                from (select stands.registered, stands.words, (q.country || ' ' || sent.word) collate "default" as itself,
                              (select count(*) from (select from trader t
                                                     where country_name_words(t.country_code, t.name_words)
                                                           && stands.words
@@ -59,14 +60,20 @@ public class TraderRepository implements PanacheRepository<Trader> {
                                     union all -- a Japanese, Chinese or Korean name: the registered names it runs through
                                     (select d.word from trader_name_word d
                                      where not known.registered and sent.word ~ '[ぁ-ヿ㐀-鿿가-힯]'
-                                       and distinctive_name(sent.word) <% d.word
+                                       and distinctive_name(sent.word) <> '' and distinctive_name(sent.word) <% d.word
                                      order by word_similarity(distinctive_name(sent.word), d.word) desc, d.word
                                      limit 50)
-                                    union all -- a word in Latin letters: Cyrillic words it writes (as indexed in V30)
+                                    -- the other alphabet, even for a word registered as sent (in another country):
+                                    union all -- a word in Latin letters, the Cyrillic words it writes (as indexed in V30)
                                     (select d.word from trader_name_word d
-                                     where not known.registered and sent.word ~ '^[a-z]+$'
+                                     where sent.word ~ '^[a-z]+$'
                                        and d.word ~ '[а-яёіїєґўәғқңөұүһ]' and latin_letters(d.word) % sent.word
                                      order by similarity(latin_letters(d.word), sent.word) desc, d.word
+                                     limit 50)
+                                    union all -- a word in Cyrillic, the words in Latin letters it is written as
+                                    (select d.word from trader_name_word d
+                                     where sent.word ~ '[а-яёіїєґўәғқңөұүһ]' and d.word % latin_letters(sent.word)
+                                     order by similarity(d.word, latin_letters(sent.word)) desc, d.word
                                      limit 50)) as near) as words
                           offset 0) as stands
                       where length(sent.word) > 1
@@ -322,9 +329,10 @@ public class TraderRepository implements PanacheRepository<Trader> {
      * single most similar name (pg_trgm similarity) and scored by that name without its legal form.
      *
      * <p>The candidates are the traders of the country holding a word the sender's words stand for: the word itself
-     * when a registered name uses it, otherwise the registered words most like it (a misspelling or, in Latin
-     * letters, a word registered in Cyrillic), and for a Japanese, Chinese or Korean name the registered names it
-     * runs through. Names in Cyrillic are compared in Latin letters. A word that more than
+     * when a registered name uses it, otherwise the registered words most like it (a misspelling); a word in Latin
+     * letters also stands for the registered Cyrillic words it may write, and a word in Cyrillic for the registered
+     * words in Latin letters it may be written as; a Japanese, Chinese or Korean name stands for the registered names
+     * it runs through. Names in Cyrillic are compared in Latin letters. A word that more than
      * {@code commonWordHolders} traders of the country hold ("Seeds", "GmbH") tells no trader apart and brings none;
      * when every word of the sender is that common, the candidates are the traders holding all its words. Each of
      * the two is told with the words of its matched name the sender's lacks, accents aside and misspellings allowed.

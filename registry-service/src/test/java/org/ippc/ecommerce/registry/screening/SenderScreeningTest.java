@@ -149,6 +149,19 @@ class SenderScreeningTest {
     }
 
     @Test
+    void aLegalFormSpelledAlikeDoesNotMakeAnotherTraderTheSender() {
+        register("PE", "Viveros Almendral " + tag + " S.L.", List.of());
+        register("PE", "Viveros Almendros " + tag + " Sociedad Limitada", List.of());
+
+        screen(Map.of(
+                        "items",
+                        List.of(declaration(
+                                "form-of-the-other", sender("Viveros Almendral " + tag + " Sociedad Limitada", "PE")))))
+                .statusCode(200)
+                .body("items[0].seller.status", equalTo("unknown"));
+    }
+
+    @Test
     void aNameInCyrillicIsFoundWrittenInLatinLetters() {
         String povolzhye = register("RU", "ООО «Семена Поволжья» " + tag, List.of());
 

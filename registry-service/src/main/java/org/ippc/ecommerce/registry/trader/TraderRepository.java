@@ -121,7 +121,8 @@ public class TraderRepository implements PanacheRepository<Trader> {
      * A registered trader whose legal or trading name resembles a sender's ({@link #nameMatches}): the sender's
      * position in the batch, the trader, its most similar name, how alike the two names are without their legal forms
      * and joining words (pg_trgm similarity, 0 to 1), its rank among the candidates (the whole names' similarity: of
-     * two traders named alike, the one whose legal form the sender gave comes first) and how many of its words that tell traders apart (not a legal form, not "and") the sender's name lacks.
+     * two traders named alike, the one whose legal form the sender gave comes first) and how many of its words that
+     * tell traders apart (not a legal form, not "and") the sender's name lacks.
      */
     public record NameMatch(
             long sender,
